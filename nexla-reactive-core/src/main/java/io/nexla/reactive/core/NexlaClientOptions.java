@@ -1,0 +1,465 @@
+package io.nexla.reactive.core;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.micrometer.observation.ObservationRegistry;
+import io.nexla.reactive.core.paging.PagingOptions;
+import io.nexla.reactive.core.polling.PollOptions;
+import io.nexla.reactive.core.retry.RetryOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Immutable, thread-safe configuration of a Nexla client. Build one per application and share it.
+ *
+ * <p>Credentials: exactly one of a service key (exchanged for access tokens with {@code POST /token}, refreshed
+ * automatically) or a direct access token (never refreshed). With neither given explicitly,
+ * {@link AbstractBuilder#fromEnvironment(Map)} reads {@code NEXLA_SERVICE_KEY}, then {@code NEXLA_ACCESS_TOKEN},
+ * and {@code NEXLA_API_URL} for the base URL.
+ *
+ * <p>{@link #toString()} never shows a secret.
+ */
+public final class NexlaClientOptions {
+
+  public static final String DEFAULT_BASE_URL = "https://dataops.nexla.io/nexla-api";
+  public static final String DEFAULT_API_VERSION = "v1";
+  public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration DEFAULT_TOKEN_REFRESH_MARGIN = Duration.ofMinutes(5);
+  /** Idle pooled connections are closed after this, below common load-balancer idle timeouts (60 s). */
+  public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(45);
+  public static final int DEFAULT_MAX_CONNECTIONS = 500;
+  public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+
+  public static final String ENV_SERVICE_KEY = "NEXLA_SERVICE_KEY";
+  public static final String ENV_ACCESS_TOKEN = "NEXLA_ACCESS_TOKEN";
+  public static final String ENV_API_URL = "NEXLA_API_URL";
+
+  /** Library version, from the build. */
+  public static final String VERSION = readVersion();
+
+  private final @Nullable Secret serviceKey;
+  private final @Nullable Secret accessToken;
+  private final URI baseUrl;
+  private final String apiVersion;
+  private final Duration connectTimeout;
+  private final Duration responseTimeout;
+  private final Duration tokenRefreshMargin;
+  private final Duration maxIdleTime;
+  private final int maxConnections;
+  private final int maxResponseBytes;
+  private final String userAgent;
+  private final WebClient.@Nullable Builder webClientBuilder;
+  private final Clock clock;
+  private final Scheduler scheduler;
+  private final RetryOptions retry;
+  private final PagingOptions paging;
+  private final PollOptions polling;
+  private final @Nullable RateLimiter rateLimiter;
+  private final ObservationRegistry observationRegistry;
+
+  private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url) {
+    this.serviceKey = key;
+    this.accessToken = token;
+    this.baseUrl = url;
+    this.apiVersion = b.apiVersion;
+    this.connectTimeout = b.connectTimeout;
+    this.responseTimeout = b.responseTimeout;
+    this.tokenRefreshMargin = b.tokenRefreshMargin;
+    this.maxIdleTime = b.maxIdleTime;
+    this.maxConnections = b.maxConnections;
+    this.maxResponseBytes = b.maxResponseBytes;
+    this.userAgent = b.userAgentSuffix == null ? "nexla-reactive/" + VERSION
+        : "nexla-reactive/" + VERSION + " " + b.userAgentSuffix;
+    this.webClientBuilder = b.webClientBuilder;
+    this.clock = b.clock;
+    this.scheduler = b.scheduler;
+    this.retry = b.retry;
+    this.paging = b.paging;
+    this.polling = b.polling;
+    this.rateLimiter = b.rateLimiter;
+    this.observationRegistry = b.observationRegistry;
+  }
+
+  /** A builder of plain options (applications normally use {@code NexlaClient.builder()}). */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The service key, if this client authenticates with one. */
+  public Optional<Secret> serviceKey() {
+    return Optional.ofNullable(serviceKey);
+  }
+
+  /** The direct access token, if this client uses one. */
+  public Optional<Secret> accessToken() {
+    return Optional.ofNullable(accessToken);
+  }
+
+  /** Base URL without a trailing slash, e.g. {@code https://dataops.nexla.io/nexla-api}. */
+  public URI baseUrl() {
+    return baseUrl;
+  }
+
+  public String apiVersion() {
+    return apiVersion;
+  }
+
+  /** {@code Accept} header value: {@code application/vnd.nexla.api.<version>+json}. */
+  public String acceptMediaType() {
+    return "application/vnd.nexla.api." + apiVersion + "+json";
+  }
+
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  /** Time allowed between sending a request and receiving its response, per attempt. */
+  public Duration responseTimeout() {
+    return responseTimeout;
+  }
+
+  /** A token is refreshed this long before it expires (capped at 10% of its lifetime for short tokens). */
+  public Duration tokenRefreshMargin() {
+    return tokenRefreshMargin;
+  }
+
+  /** Idle pooled connections are closed after this. */
+  public Duration maxIdleTime() {
+    return maxIdleTime;
+  }
+
+  public int maxConnections() {
+    return maxConnections;
+  }
+
+  /** Larger response bodies fail with {@code NexlaDecodeException} instead of exhausting memory. */
+  public int maxResponseBytes() {
+    return maxResponseBytes;
+  }
+
+  /** {@code User-Agent} sent with every request: {@code nexla-reactive/<version>} plus an optional suffix. */
+  public String userAgent() {
+    return userAgent;
+  }
+
+  /** The application's WebClient builder to start from (its filters, codecs and observation apply), if given. */
+  public Optional<WebClient.Builder> webClientBuilder() {
+    return Optional.ofNullable(webClientBuilder);
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Scheduler for every delay (retry backoff, polling, token refresh timing). */
+  public Scheduler scheduler() {
+    return scheduler;
+  }
+
+  public RetryOptions retry() {
+    return retry;
+  }
+
+  public PagingOptions paging() {
+    return paging;
+  }
+
+  public PollOptions polling() {
+    return polling;
+  }
+
+  /** Optional client-side rate limiter; one permit per HTTP attempt. */
+  public Optional<RateLimiter> rateLimiter() {
+    return Optional.ofNullable(rateLimiter);
+  }
+
+  public ObservationRegistry observationRegistry() {
+    return observationRegistry;
+  }
+
+  @Override
+  public String toString() {
+    return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
+        + ", baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", connectTimeout=" + connectTimeout
+        + ", responseTimeout=" + responseTimeout + ", retry=" + retry + ", paging=" + paging
+        + ", polling=" + polling + "]";
+  }
+
+  private static String readVersion() {
+    try (InputStream in = NexlaClientOptions.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      String v = p.getProperty("version", "unknown");
+      return v.startsWith("${") ? "unknown" : v;
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** Whether {@code host} is a loopback name or address (plain http is only allowed there). */
+  static boolean isLoopback(@Nullable String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    if (h.equalsIgnoreCase("localhost")) {
+      return true;
+    }
+    if (!h.matches("[0-9.]+") && !h.contains(":")) {
+      return false; // never resolve names: that would block
+    }
+    try {
+      return InetAddress.getByName(h).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /** Concrete builder of {@link NexlaClientOptions}. */
+  public static final class Builder extends AbstractBuilder<Builder> {
+    private Builder() {}
+
+    public NexlaClientOptions build() {
+      return buildOptions();
+    }
+  }
+
+  /**
+   * Shared builder logic, self-typed so that a client builder can extend it and add its own {@code build()}.
+   *
+   * @param <B> the concrete builder type
+   */
+  @SuppressWarnings("unchecked")
+  public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
+    private @Nullable Secret serviceKey;
+    private @Nullable Secret accessToken;
+    private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+    private boolean baseUrlSet;
+    private String apiVersion = DEFAULT_API_VERSION;
+    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+    private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
+    private Duration tokenRefreshMargin = DEFAULT_TOKEN_REFRESH_MARGIN;
+    private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
+    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+    private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private @Nullable String userAgentSuffix;
+    private WebClient.@Nullable Builder webClientBuilder;
+    private Clock clock = Clock.systemUTC();
+    private Scheduler scheduler = Schedulers.parallel();
+    private RetryOptions retry = RetryOptions.defaults();
+    private PagingOptions paging = PagingOptions.defaults();
+    private PollOptions polling = PollOptions.defaults();
+    private @Nullable RateLimiter rateLimiter;
+    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+    private @Nullable Map<String, String> environment;
+
+    protected AbstractBuilder() {}
+
+    private B self() {
+      return (B) this;
+    }
+
+    /** Authenticate with a service key (sent as {@code Authorization: Basic <key>} to {@code POST /token}). */
+    public B serviceKey(String serviceKey) {
+      this.serviceKey = Secret.of(serviceKey, "serviceKey");
+      return self();
+    }
+
+    /** Authenticate with a pre-obtained access token; it is never refreshed. */
+    public B accessToken(String accessToken) {
+      this.accessToken = Secret.of(accessToken, "accessToken");
+      return self();
+    }
+
+    /**
+     * Reads credentials and base URL from {@code env} for whatever was not set explicitly, exactly as the Nexla
+     * SDKs do: {@code NEXLA_SERVICE_KEY}, else {@code NEXLA_ACCESS_TOKEN} (only when neither credential was given),
+     * and {@code NEXLA_API_URL} (only when no base URL was given). Pass {@code System.getenv()} in applications.
+     */
+    public B fromEnvironment(Map<String, String> env) {
+      this.environment = Map.copyOf(Objects.requireNonNull(env, "env"));
+      return self();
+    }
+
+    /** API base URL; https is required except for loopback hosts. A trailing slash is removed. */
+    public B baseUrl(String baseUrl) {
+      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
+    }
+
+    /** API base URL; https is required except for loopback hosts. A trailing slash is removed. */
+    public B baseUrl(URI baseUrl) {
+      this.baseUrl = normalise(baseUrl);
+      this.baseUrlSet = true;
+      return self();
+    }
+
+    /** API version used in the {@code Accept} media type (default {@code v1}). */
+    public B apiVersion(String apiVersion) {
+      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+      return self();
+    }
+
+    public B connectTimeout(Duration connectTimeout) {
+      this.connectTimeout = positive(connectTimeout, "connectTimeout");
+      return self();
+    }
+
+    public B responseTimeout(Duration responseTimeout) {
+      this.responseTimeout = positive(responseTimeout, "responseTimeout");
+      return self();
+    }
+
+    public B tokenRefreshMargin(Duration tokenRefreshMargin) {
+      if (tokenRefreshMargin.isNegative()) {
+        throw new IllegalArgumentException("tokenRefreshMargin must not be negative");
+      }
+      this.tokenRefreshMargin = tokenRefreshMargin;
+      return self();
+    }
+
+    public B maxIdleTime(Duration maxIdleTime) {
+      this.maxIdleTime = positive(maxIdleTime, "maxIdleTime");
+      return self();
+    }
+
+    public B maxConnections(int maxConnections) {
+      if (maxConnections < 1) {
+        throw new IllegalArgumentException("maxConnections must be at least 1");
+      }
+      this.maxConnections = maxConnections;
+      return self();
+    }
+
+    public B maxResponseBytes(int maxResponseBytes) {
+      if (maxResponseBytes < 1024) {
+        throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
+      }
+      this.maxResponseBytes = maxResponseBytes;
+      return self();
+    }
+
+    /** Appended to {@code nexla-reactive/<version>} in the {@code User-Agent} header. */
+    public B userAgentSuffix(String suffix) {
+      this.userAgentSuffix = suffix;
+      return self();
+    }
+
+    /** Start from the application's WebClient builder (it is cloned, never modified). */
+    public B webClientBuilder(WebClient.Builder webClientBuilder) {
+      this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder");
+      return self();
+    }
+
+    public B clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return self();
+    }
+
+    public B scheduler(Scheduler scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return self();
+    }
+
+    public B retry(RetryOptions retry) {
+      this.retry = Objects.requireNonNull(retry, "retry");
+      return self();
+    }
+
+    public B paging(PagingOptions paging) {
+      this.paging = Objects.requireNonNull(paging, "paging");
+      return self();
+    }
+
+    public B polling(PollOptions polling) {
+      this.polling = Objects.requireNonNull(polling, "polling");
+      return self();
+    }
+
+    public B rateLimiter(RateLimiter rateLimiter) {
+      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return self();
+    }
+
+    public B observationRegistry(ObservationRegistry observationRegistry) {
+      this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+      return self();
+    }
+
+    /**
+     * Validates and builds the options.
+     *
+     * @throws IllegalStateException when no credential, or both kinds, were configured
+     * @throws IllegalArgumentException when the base URL is not https for a non-loopback host
+     */
+    protected final NexlaClientOptions buildOptions() {
+      Secret key = serviceKey;
+      Secret token = accessToken;
+      URI url = baseUrl;
+      if (environment != null) {
+        if (key == null && token == null) {
+          String envKey = environment.get(ENV_SERVICE_KEY);
+          if (envKey != null && !envKey.isBlank()) {
+            key = Secret.of(envKey, ENV_SERVICE_KEY);
+          } else {
+            String envToken = environment.get(ENV_ACCESS_TOKEN);
+            if (envToken != null && !envToken.isBlank()) {
+              token = Secret.of(envToken, ENV_ACCESS_TOKEN);
+            }
+          }
+        }
+        String envUrl = environment.get(ENV_API_URL);
+        if (!baseUrlSet && envUrl != null && !envUrl.isBlank()) {
+          url = normalise(URI.create(envUrl.trim()));
+        }
+      }
+      if (key != null && token != null) {
+        throw new IllegalStateException("Configure either a service key or an access token, not both");
+      }
+      if (key == null && token == null) {
+        throw new IllegalStateException("Either a service key or an access token must be provided (or set "
+            + ENV_SERVICE_KEY + " / " + ENV_ACCESS_TOKEN + " and call fromEnvironment)");
+      }
+      return new NexlaClientOptions(this, key, token, url);
+    }
+
+    private static URI normalise(URI uri) {
+      String s = uri.toString();
+      while (s.endsWith("/")) {
+        s = s.substring(0, s.length() - 1);
+      }
+      URI u = URI.create(s);
+      String scheme = u.getScheme();
+      if (scheme == null || u.getHost() == null) {
+        throw new IllegalArgumentException("Base URL must be absolute, e.g. " + DEFAULT_BASE_URL);
+      }
+      if (!"https".equalsIgnoreCase(scheme) && !("http".equalsIgnoreCase(scheme) && isLoopback(u.getHost()))) {
+        throw new IllegalArgumentException(
+            "Base URL must use https (plain http is only allowed for loopback hosts): " + u.getHost());
+      }
+      return u;
+    }
+
+    private static Duration positive(Duration d, String name) {
+      if (d.isNegative() || d.isZero()) {
+        throw new IllegalArgumentException(name + " must be positive");
+      }
+      return d;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package io.nexla.reactive.core.error;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Nexla API answered with an HTTP error status (400 or above). Subclasses exist per status family; use
+ * {@link #status()} for anything finer.
+ *
+ * <p>The message is built from the body's {@code message}, else its {@code error}, else the status line.
+ */
+public class NexlaServiceException extends NexlaException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient ErrorContext context;
+  private final @Nullable String serverMessage;
+
+  public NexlaServiceException(ErrorContext context, @Nullable String serverMessage) {
+    super(describe(context, serverMessage));
+    this.context = context;
+    this.serverMessage = serverMessage;
+  }
+
+  private static String describe(ErrorContext c, @Nullable String serverMessage) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("HTTP ").append(c.status()).append(' ').append(c.method()).append(' ').append(c.pathTemplate());
+    if (c.operation() != null) {
+      sb.append(" (").append(c.operation()).append(')');
+    }
+    sb.append(": ").append(serverMessage != null ? serverMessage : "no message in response");
+    if (c.requestId() != null) {
+      sb.append(" [request id ").append(c.requestId()).append(']');
+    }
+    if (c.attempts() > 1) {
+      sb.append(" after ").append(c.attempts()).append(" attempts");
+    }
+    return sb.toString();
+  }
+
+  /** HTTP status code. */
+  public int status() {
+    return context.status();
+  }
+
+  /** Everything known about the failed exchange. */
+  public ErrorContext context() {
+    return context;
+  }
+
+  /** The server's message ({@code message}, else {@code error} of the body), if any. */
+  public Optional<String> serverMessage() {
+    return Optional.ofNullable(serverMessage);
+  }
+
+  /** The parsed (redacted) error body, if the server sent JSON. */
+  public Optional<JsonNode> body() {
+    return Optional.ofNullable(context.body());
+  }
+
+  /** The client request id shared by all attempts of the operation. */
+  public Optional<String> requestId() {
+    return Optional.ofNullable(context.requestId());
+  }
+
+  /** Number of attempts made before giving up. */
+  public int attempts() {
+    return context.attempts();
+  }
+}

@@ -1,0 +1,54 @@
+package io.nexla.reactive.core.http;
+
+import io.nexla.reactive.core.NexlaClientOptions;
+import java.net.URI;
+import org.springframework.core.io.buffer.DataBuffer;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JavaType;
+
+/**
+ * Sends {@link NexlaRequest}s: authentication, retries, rate limiting, error mapping and observation all happen
+ * here, once, for every resource method. Implementations are thread-safe and shared by the whole client.
+ */
+public interface NexlaTransport {
+
+  /**
+   * Emits the buffered response of a successful exchange (status below 400). Cold: nothing is sent until
+   * subscription, and each subscription is a new operation with its own request id and retries.
+   *
+   * <p>Signals {@code NexlaServiceException} subclasses for error statuses, {@code NexlaTransportException},
+   * {@code NexlaTimeoutException}, {@code NexlaAuthenticationException} or {@code NexlaDecodeException}.
+   */
+  Mono<NexlaResponse> exchange(NexlaRequest request);
+
+  /** Like {@link #exchange} and decodes the body; completes empty when the body is empty or JSON null. */
+  default <T> Mono<T> retrieve(NexlaRequest request, Class<T> type) {
+    return exchange(request).handle((r, sink) -> {
+      T value = r.decode(type);
+      if (value != null) {
+        sink.next(value);
+      }
+    });
+  }
+
+  /** Like {@link #exchange} and decodes the body; completes empty when the body is empty or JSON null. */
+  default <T> Mono<T> retrieve(NexlaRequest request, JavaType type) {
+    return exchange(request).handle((r, sink) -> {
+      T value = r.decode(type);
+      if (value != null) {
+        sink.next(value);
+      }
+    });
+  }
+
+  /**
+   * Streams the body at {@code url} (a download link) without buffering it. No bearer token is sent to a host
+   * other than the configured API host. Not retried once bytes have been emitted. Each emitted buffer must be
+   * released by the consumer (as with any {@code DataBuffer} stream).
+   */
+  Flux<DataBuffer> download(URI url, RequestOptions options);
+
+  /** The configuration this transport was built with. */
+  NexlaClientOptions options();
+}

@@ -1,0 +1,5 @@
+/** Implementation details; not API, may change without notice. */
+@NullMarked
+package io.nexla.reactive.core.internal;
+
+import org.jspecify.annotations.NullMarked;

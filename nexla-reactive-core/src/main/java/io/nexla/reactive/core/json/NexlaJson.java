@@ -1,0 +1,51 @@
+package io.nexla.reactive.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.DateTimeFeature;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.module.SimpleModule;
+
+/**
+ * The library's single Jackson 3 mapper configuration.
+ *
+ * <p>Properties are {@code snake_case} on the wire; unknown properties never fail decoding (models keep them);
+ * {@code null} values are not written; datetimes are written as ISO-8601 and read tolerantly
+ * ({@link TolerantInstantDeserializer}). The mapper is private to the library: an application's own mapper
+ * settings never leak in. {@link JsonMapper} is immutable and thread-safe, so one instance serves everything.
+ */
+public final class NexlaJson {
+
+  private static final JsonMapper MAPPER = newMapperBuilder().build();
+
+  private NexlaJson() {}
+
+  /** The shared, immutable mapper used by the client. */
+  public static JsonMapper mapper() {
+    return MAPPER;
+  }
+
+  /** A builder pre-configured like {@link #mapper()}, for callers that need a variant. */
+  public static JsonMapper.Builder newMapperBuilder() {
+    SimpleModule module = new SimpleModule("nexla-reactive");
+    module.addDeserializer(Instant.class, new TolerantInstantDeserializer());
+    return JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .changeDefaultPropertyInclusion(
+            incl -> incl.withValueInclusion(JsonInclude.Include.NON_NULL)
+                .withContentInclusion(JsonInclude.Include.ALWAYS))
+        .addModule(module);
+  }
+
+  /** A {@link JavaType} for {@code List<itemType>}. */
+  public static JavaType listOf(Class<?> itemType) {
+    return MAPPER.getTypeFactory().constructCollectionType(java.util.List.class, itemType);
+  }
+}

@@ -1,0 +1,5 @@
+/** Lazy, demand-driven pagination: {@code PagedFlux}. */
+@NullMarked
+package io.nexla.reactive.core.paging;
+
+import org.jspecify.annotations.NullMarked;
