@@ -11,7 +11,7 @@ import tools.jackson.databind.JavaType;
  * Sends {@link NexlaRequest}s: authentication, retries, rate limiting, error mapping and observation all happen
  * here, once, for every resource method. Implementations are thread-safe and shared by the whole client.
  */
-public interface NexlaTransport {
+public interface NexlaTransport extends AutoCloseable {
 
   /**
    * Emits the buffered response of a successful exchange (status below 400). Cold: nothing is sent until
@@ -49,6 +49,16 @@ public interface NexlaTransport {
    */
   Flux<DataBuffer> download(URI url, RequestOptions options);
 
+  /**
+   * {@code POST /token/logout} with the current token, then forgets it. Completes empty; HTTP errors are ignored
+   * (best effort). Sends nothing if no token was ever obtained.
+   */
+  Mono<Void> logout();
+
   /** The configuration this transport was built with. */
   NexlaClientOptions options();
+
+  /** Releases resources this transport owns (its connection pool); idempotent. */
+  @Override
+  void close();
 }

@@ -1,0 +1,5 @@
+/** The destinations resource group: its client and models. */
+@NullMarked
+package io.nexla.reactive.destinations;
+
+import org.jspecify.annotations.NullMarked;

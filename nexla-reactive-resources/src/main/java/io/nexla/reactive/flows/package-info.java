@@ -1,0 +1,5 @@
+/** The flows resource group: its client and models. */
+@NullMarked
+package io.nexla.reactive.flows;
+
+import org.jspecify.annotations.NullMarked;

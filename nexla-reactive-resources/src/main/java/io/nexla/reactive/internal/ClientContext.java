@@ -1,0 +1,32 @@
+package io.nexla.reactive.internal;
+
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaTransport;
+import io.nexla.reactive.core.http.RequestOptions;
+
+/**
+ * What every group client shares: the transport and the per-call options of this view. Immutable.
+ *
+ * @param transport the client's transport
+ * @param requestOptions options applied to every request made through this view
+ */
+public record ClientContext(NexlaTransport transport, RequestOptions requestOptions) {
+
+  public NexlaClientOptions options() {
+    return transport.options();
+  }
+
+  /** A context whose requests carry {@code more} on top of this context's options. */
+  public ClientContext withOptions(RequestOptions more) {
+    return new ClientContext(transport, requestOptions.merge(more));
+  }
+
+  /** Applies this view's per-call options to a request builder and builds it. */
+  public NexlaRequest build(NexlaRequest.Builder builder) {
+    NexlaRequest request = builder.build();
+    return requestOptions == RequestOptions.NONE
+        ? request
+        : request.toBuilder().options(request.options().merge(requestOptions)).build();
+  }
+}

@@ -1,0 +1,5 @@
+/** The lookups resource group: its client and models. */
+@NullMarked
+package io.nexla.reactive.lookups;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** The teams resource group: its client and models. */
+@NullMarked
+package io.nexla.reactive.teams;
+
+import org.jspecify.annotations.NullMarked;
