@@ -959,10 +959,8 @@ final class ApiRoutes {
   private static List<String> keys(Exchange x) {
     List<String> keys = new ArrayList<>();
     for (String raw : x.var("keys").split(",")) {
-      String key = java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8);
-      for (String k : key.split(",")) {
-        keys.add(k);
-      }
+      // Split before decoding: an encoded comma (%2C) belongs to the key.
+      keys.add(java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8));
     }
     return keys;
   }

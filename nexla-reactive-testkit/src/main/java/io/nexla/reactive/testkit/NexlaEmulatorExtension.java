@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,16 +22,18 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Use {@code @ExtendWith(NexlaEmulatorExtension.class)} for defaults, or
  * {@code @RegisterExtension static NexlaEmulatorExtension emulator = NexlaEmulatorExtension.with(b -> b.tokenTtl(...))}
- * to configure the emulator. Before each test the journal and fault script are reset; the store is kept.
+ * to configure the emulator (a static field gives one emulator per class, an instance field one per test). Before
+ * each test the journal and fault script are reset; the store is kept.
  */
 public final class NexlaEmulatorExtension
-    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, ParameterResolver {
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
   private static final String CLIENT_CLASS = "io.nexla.reactive.NexlaClient";
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NexlaEmulatorExtension.class);
 
   private final UnaryOperator<NexlaEmulator.Builder> configuration;
   private @Nullable NexlaEmulator emulator;
+  private boolean startedForOneTest;
 
   /** An extension with default emulator settings. */
   public NexlaEmulatorExtension() {
@@ -63,6 +66,22 @@ public final class NexlaEmulatorExtension
     injectStaticFields(context.getRequiredTestClass());
   }
 
+  /** Registered on an instance field, the extension sees no before-all: it then runs one emulator per test. */
+  private void startForOneTestIfNeeded() {
+    if (emulator == null) {
+      emulator = configuration.apply(NexlaEmulator.builder()).start();
+      startedForOneTest = true;
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (startedForOneTest) {
+      startedForOneTest = false;
+      afterAll(context);
+    }
+  }
+
   @Override
   public void afterAll(ExtensionContext context) {
     NexlaEmulator running = emulator;
@@ -74,6 +93,7 @@ public final class NexlaEmulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
+    startForOneTestIfNeeded();
     NexlaEmulator running = emulator();
     running.clearJournal();
     running.faults().clear();
