@@ -82,7 +82,7 @@ final class ApiRoutes {
 
   private void generic(String c) {
     String p = "/" + c;
-    route("GET", p, x -> page(x, views(c, store.list(c))));
+    route("GET", p, x -> page(x, store.snapshot(c), r -> view(c, r)));
     route("POST", p, x -> create(c, x));
     route("GET", p + "/{id}", x -> withRecord(c, x, r -> Reply.ok(view(c, r))));
     route("PUT", p + "/{id}", x -> update(c, x));
@@ -1496,13 +1496,23 @@ final class ApiRoutes {
 
   /** A page of a list, as a bare array or (in envelope mode) {@code {meta, data}}. */
   private Reply page(Exchange x, List<? extends JsonNode> all) {
+    return page(x, all, r -> r);
+  }
+
+  /** As {@link #page(Exchange, List)}, shaping only the records of the requested page. */
+  private <T extends JsonNode> Reply page(Exchange x, List<T> all, Function<T, JsonNode> shape) {
     if (settings.envelopePagination()) {
-      return envelope(x, all, "currentPage", "pageCount", "totalCount");
+      return envelope(x, all, "currentPage", "pageCount", "totalCount", shape);
     }
-    return Reply.page(EmulatorStore.array(slice(x, all)));
+    return Reply.page(EmulatorStore.array(slice(x, all).stream().map(shape).toList()));
   }
 
   private Reply envelope(Exchange x, List<? extends JsonNode> all, String currentKey, String countKey, String totalKey) {
+    return envelope(x, all, currentKey, countKey, totalKey, r -> r);
+  }
+
+  private <T extends JsonNode> Reply envelope(
+      Exchange x, List<T> all, String currentKey, String countKey, String totalKey, Function<T, JsonNode> shape) {
     int perPage = perPage(x);
     ObjectNode body = NODES.objectNode();
     ObjectNode meta = body.putObject("meta");
@@ -1510,7 +1520,7 @@ final class ApiRoutes {
     meta.put(countKey, (all.size() + perPage - 1) / perPage);
     meta.put(totalKey, all.size());
     meta.put("perPage", perPage);
-    body.set("data", EmulatorStore.array(slice(x, all)));
+    body.set("data", EmulatorStore.array(slice(x, all).stream().map(shape).toList()));
     return Reply.page(body);
   }
 

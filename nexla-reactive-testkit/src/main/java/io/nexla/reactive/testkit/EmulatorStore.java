@@ -123,6 +123,16 @@ public final class EmulatorStore {
 
   // ---- package-private operations used by the HTTP layer ----
 
+  /**
+   * The stored records in id order, not copied. Stored records are never mutated in place (updates replace them
+   * with changed copies), so callers may read and serialise them but must not change them.
+   */
+  List<ObjectNode> snapshot(String collection) {
+    List<ObjectNode> out = new ArrayList<>(collection(collection).values());
+    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    return out;
+  }
+
   ConcurrentHashMap<Long, ObjectNode> collection(String name) {
     return collections.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
   }
@@ -167,10 +177,11 @@ public final class EmulatorStore {
                   copy.put("updated_at", now);
                   return copy;
                 });
-    if (updated != null) {
-      audit(collection, id, "update", changes);
+    if (updated == null) {
+      return null;
     }
-    return updated;
+    audit(collection, id, "update", changes);
+    return updated.deepCopy();
   }
 
   @Nullable ObjectNode setStatus(String collection, long id, String status) {
