@@ -253,7 +253,7 @@ public final class NexlaEmulator implements AutoCloseable {
     if (fault != null) {
       switch (fault.kind()) {
         case STATUS -> {
-          return send(in, response, Reply.error(fault.status(), "Emulated failure " + fault.status()), false);
+          return send(in, response, Reply.error(fault.status(), "Emulated failure " + fault.status()));
         }
         case RATE_LIMITED -> {
           long seconds = Math.max(0, fault.duration().toSeconds());
@@ -262,10 +262,10 @@ public final class NexlaEmulator implements AutoCloseable {
           reply.header("Retry-After", fault.httpDate()
               ? HTTP_DATE.format(clock.instant().plus(fault.duration()))
               : String.valueOf(seconds));
-          return send(in, response, reply, false);
+          return send(in, response, reply);
         }
         case GARBAGE_RETRY_AFTER -> {
-          return send(in, response, Reply.error(429, "Rate limit exceeded").header("Retry-After", "soon-ish"), false);
+          return send(in, response, Reply.error(429, "Rate limit exceeded").header("Retry-After", "soon-ish"));
         }
         case QUOTA -> {
           String token = bearer(in.headers());
@@ -274,7 +274,7 @@ public final class NexlaEmulator implements AutoCloseable {
             long wait = windowSeconds - (clock.instant().getEpochSecond() % windowSeconds);
             Reply reply = Reply.error(429, "Quota of " + fault.size() + " requests exceeded");
             ((ObjectNode) Objects.requireNonNull(reply.body)).put("retry_after", wait);
-            return send(in, response, reply.header("Retry-After", String.valueOf(wait)), false);
+            return send(in, response, reply.header("Retry-After", String.valueOf(wait)));
           }
         }
         case RESET_BEFORE -> {
@@ -288,7 +288,7 @@ public final class NexlaEmulator implements AutoCloseable {
         case REDIRECT -> {
           Reply reply = Reply.of(307, null);
           reply.processed = false;
-          return send(in, response, reply.header("Location", Objects.requireNonNull(fault.location())), false);
+          return send(in, response, reply.header("Location", Objects.requireNonNull(fault.location())));
         }
         case EXPIRE_TOKEN -> {
           String token = bearer(in.headers());
@@ -316,7 +316,7 @@ public final class NexlaEmulator implements AutoCloseable {
 
   private Mono<Void> afterProcessing(Incoming in, @Nullable Fault fault, Reply reply, HttpServerResponse response) {
     if (fault == null || !fault.afterProcessing() || reply.status >= 300) {
-      return send(in, response, reply, false);
+      return send(in, response, reply);
     }
     String json = reply.body == null ? "" : reply.body.toString();
     return switch (fault.kind()) {
@@ -338,7 +338,7 @@ public final class NexlaEmulator implements AutoCloseable {
         yield response.status(reply.status).header("Content-Type", JSON_TYPE)
             .sendString(Flux.fromIterable(pieces).delayElements(fault.duration())).then();
       }
-      default -> send(in, response, reply, false);
+      default -> send(in, response, reply);
     };
   }
 
@@ -445,7 +445,7 @@ public final class NexlaEmulator implements AutoCloseable {
     return token.isEmpty() ? null : token;
   }
 
-  private Mono<Void> send(Incoming in, HttpServerResponse response, Reply reply, boolean unused) {
+  private Mono<Void> send(Incoming in, HttpServerResponse response, Reply reply) {
     record(in, reply.status, reply.processed && reply.status < 400);
     response.status(reply.status);
     reply.headers.forEach(response::header);
