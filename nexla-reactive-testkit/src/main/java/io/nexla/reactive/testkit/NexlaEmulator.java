@@ -56,6 +56,8 @@ public final class NexlaEmulator implements AutoCloseable {
   private final FaultScript faults;
   private final ApiRoutes routes;
   private final ConcurrentLinkedQueue<RecordedRequest> journal = new ConcurrentLinkedQueue<>();
+  private final java.util.concurrent.atomic.AtomicInteger journalSize = new java.util.concurrent.atomic.AtomicInteger();
+  private final int journalLimit;
   private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
   private final DisposableServer server;
   private final String rootUrl;
@@ -64,6 +66,7 @@ public final class NexlaEmulator implements AutoCloseable {
     this.serviceKey = builder.serviceKey != null ? builder.serviceKey : "emulator-key-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
     this.basePath = normaliseBasePath(builder.basePath);
     this.tokenTtl = builder.tokenTtl;
+    this.journalLimit = builder.journalLimit;
     this.clock = builder.clock;
     this.settings = new EmulatorSettings();
     settings.envelopePagination(builder.envelopePagination);
@@ -122,7 +125,11 @@ public final class NexlaEmulator implements AutoCloseable {
     return rootUrl + "/webhook/" + sourceId;
   }
 
-  /** Every request received since start (or the last {@link #clearJournal()}), oldest first. */
+  /**
+   * Every request received since start (or the last {@link #clearJournal()}), oldest first; at most
+   * {@link Builder#journalLimit(int)} entries. Webhook and download requests have their full path and routes
+   * {@code /webhook/{id}} and {@code /downloads/{id}}.
+   */
   public List<RecordedRequest> journal() {
     return List.copyOf(journal);
   }
@@ -130,6 +137,7 @@ public final class NexlaEmulator implements AutoCloseable {
   /** Forgets the journal. */
   public void clearJournal() {
     journal.clear();
+    journalSize.set(0);
   }
 
   /** Number of journal entries with this method ({@code "*"} = any) and route template. */
@@ -477,6 +485,10 @@ public final class NexlaEmulator implements AutoCloseable {
 
   private void record(Incoming in, int status, boolean processed) {
     journal.add(new RecordedRequest(in.method(), in.path(), in.route(), in.query(), in.headers(), in.body(), status, processed));
+    // Long load runs must not grow the heap without bound: keep the newest entries.
+    if (journalSize.incrementAndGet() > journalLimit && journal.poll() != null) {
+      journalSize.decrementAndGet();
+    }
   }
 
   private static String htmlPage(int status) {
@@ -532,8 +544,18 @@ public final class NexlaEmulator implements AutoCloseable {
     private long artifactSize = 4L * 1024 * 1024;
     private final Set<String> failingTaskTypes = new java.util.HashSet<>();
     private final List<String> faultRules = new ArrayList<>();
+    private int journalLimit = 100_000;
 
     private Builder() {}
+
+    /** Most journal entries kept (oldest dropped first); default 100 000. */
+    public Builder journalLimit(int journalLimit) {
+      if (journalLimit < 1) {
+        throw new IllegalArgumentException("journalLimit must be positive");
+      }
+      this.journalLimit = journalLimit;
+      return this;
+    }
 
     /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
     public Builder port(int port) {

@@ -29,11 +29,11 @@ public final class NexlaEmulatorExtension
     implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
 
   private static final String CLIENT_CLASS = "io.nexla.reactive.NexlaClient";
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(NexlaEmulatorExtension.class);
 
   private final UnaryOperator<NexlaEmulator.Builder> configuration;
   private @Nullable NexlaEmulator emulator;
   private boolean startedForOneTest;
+  private @Nullable Object client;
 
   /** An extension with default emulator settings. */
   public NexlaEmulatorExtension() {
@@ -85,9 +85,19 @@ public final class NexlaEmulatorExtension
   @Override
   public void afterAll(ExtensionContext context) {
     NexlaEmulator running = emulator;
+    Object built = client;
     emulator = null;
-    if (running != null) {
-      running.close();
+    client = null;
+    try {
+      if (built instanceof AutoCloseable closeable) {
+        closeable.close();
+      }
+    } catch (Exception e) {
+      throw new IllegalStateException("Closing the injected client failed", e);
+    } finally {
+      if (running != null) {
+        running.close();
+      }
     }
   }
 
@@ -145,9 +155,10 @@ public final class NexlaEmulatorExtension
       return emulator();
     }
     if (type.getName().equals(CLIENT_CLASS)) {
-      ExtensionContext.Store store = context.getRoot().getStore(NAMESPACE);
-      NexlaEmulator running = emulator();
-      return store.computeIfAbsent("client:" + running.baseUrl(), key -> buildClient(type, running), Object.class);
+      if (client == null) {
+        client = buildClient(type, emulator());
+      }
+      return client;
     }
     return null;
   }
@@ -158,7 +169,9 @@ public final class NexlaEmulatorExtension
       Object builder = clientClass.getMethod("builder").invoke(null);
       builder = invoke(builder, "baseUrl", emulator.baseUrl());
       builder = invoke(builder, "serviceKey", emulator.serviceKey());
-      return builder.getClass().getMethod("build").invoke(builder);
+      Method build = builder.getClass().getMethod("build");
+      build.trySetAccessible();
+      return build.invoke(builder);
     } catch (ReflectiveOperationException e) {
       throw new ParameterResolutionException("Cannot build " + clientClass.getName() + " for the emulator", e);
     }
@@ -169,6 +182,7 @@ public final class NexlaEmulatorExtension
       if (method.getName().equals(name) && method.getParameterCount() == 1) {
         Class<?> parameter = method.getParameterTypes()[0];
         if (parameter == String.class || parameter == CharSequence.class) {
+          method.trySetAccessible();
           return method.invoke(target, argument);
         }
         if (parameter == java.net.URI.class) {

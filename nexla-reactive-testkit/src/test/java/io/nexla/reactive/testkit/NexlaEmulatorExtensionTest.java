@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
+import io.nexla.reactive.NexlaClient;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -44,47 +45,17 @@ class NexlaEmulatorExtensionTest {
     }
   }
 
-  @Test
-  void buildsAClientReflectivelyThroughItsBuilder() {
-    try (NexlaEmulator emulator = NexlaEmulator.start()) {
-      Object client = NexlaEmulatorExtension.buildClient(FakeClient.class, emulator);
-      assertThat(client).isInstanceOf(FakeClient.class);
-      assertThat(((FakeClient) client).baseUrl).isEqualTo(emulator.baseUrl());
-      assertThat(((FakeClient) client).key).isEqualTo(emulator.serviceKey());
-    }
-  }
+  @Nested
+  @ExtendWith(NexlaEmulatorExtension.class)
+  class ClientInjection {
+    NexlaClient fieldClient;
 
-  /** Has the shape of NexlaClient's builder API. */
-  public static final class FakeClient {
-    final String baseUrl;
-    final String key;
-
-    private FakeClient(String baseUrl, String key) {
-      this.baseUrl = baseUrl;
-      this.key = key;
-    }
-
-    public static Builder builder() {
-      return new Builder();
-    }
-
-    public static final class Builder {
-      private String baseUrl;
-      private String key;
-
-      public Builder baseUrl(String baseUrl) {
-        this.baseUrl = baseUrl;
-        return this;
-      }
-
-      public Builder serviceKey(String key) {
-        this.key = key;
-        return this;
-      }
-
-      public FakeClient build() {
-        return new FakeClient(baseUrl, key);
-      }
+    @Test
+    void injectsAClientBuiltForTheEmulator(NexlaClient client, NexlaEmulator emulator) {
+      assertThat(client).isSameAs(fieldClient);
+      assertThat(client.baseUrl()).isEqualTo(emulator.baseUrl());
+      assertThat(client.serviceKey()).isEqualTo(emulator.serviceKey());
+      assertThat(client.closed()).isFalse();
     }
   }
 }

@@ -76,4 +76,16 @@ class PaginationTest {
     assertThat(api.get("/data_credentials").status()).isEqualTo(200);
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
   }
+
+  @Test
+  void journalKeepsTheNewestEntriesUpToItsLimit() {
+    try (NexlaEmulator small = NexlaEmulator.builder().journalLimit(3).start()) {
+      Api client = new Api(small);
+      for (int i = 1; i <= 5; i++) {
+        client.get("/data_sources?page=" + i);
+      }
+      assertThat(small.journal()).hasSize(3);
+      assertThat(small.journal().get(2).query().get("page")).containsExactly("5");
+    }
+  }
 }
