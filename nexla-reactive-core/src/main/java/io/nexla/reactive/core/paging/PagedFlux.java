@@ -18,10 +18,12 @@ import tools.jackson.databind.JsonNode;
  *
  * <h2>Demand</h2>
  * Items are flattened one page at a time, so at most one page is fetched ahead of the items demanded: requesting
- * the first item sends exactly one page request, {@code take(n)} within the first page sends one, and
- * cancelling sends no further request. When the first page's metadata gives the page count, the remaining pages
- * are fetched up to {@link PagingOptions#DEFAULT_PREFETCH_PAGES} at a time (see {@link #prefetch(int)}), started
- * only once the first page's items are consumed and more are demanded, and still emitted strictly in order.
+ * the first item of a list without a known page count sends exactly one page request, {@code take(n)} within the
+ * first page sends one, and cancelling sends no further request. When the first page's metadata gives the page
+ * count, the following pages are fetched {@link PagingOptions#prefetchPages()} at a time (default
+ * {@link PagingOptions#DEFAULT_PREFETCH_PAGES}; see {@link #prefetch(int)}) as soon as the first page has been
+ * emitted, and still emitted strictly in order: a subscriber that requests one item and keeps its subscription
+ * open causes at most {@code 1 + prefetchPages} page requests.
  *
  * <h2>When the walk ends</h2>
  * <ul>
@@ -125,8 +127,7 @@ public final class PagedFlux<T> extends Flux<T> {
     return Flux.defer(() -> {
       Walk<T> walk = new Walk<>(size);
       return fetcher.fetch(startPage, size).flatMapMany(first -> {
-        Flux<Page<T>> rest = lazily(() -> remaining(first, size));
-        return Flux.concat(Mono.just(first), rest);
+        return Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size)));
       }).handle(walk::accept);
     });
   }
@@ -153,11 +154,6 @@ public final class PagedFlux<T> extends Flux<T> {
       return numbers.concatMap(n -> fetcher.fetch(n, size), 0);
     }
     return numbers.flatMapSequential(n -> fetcher.fetch(n, size), concurrency, 1);
-  }
-
-  /** Subscribes to {@code source} only when the first item is requested (not when the page before completes). */
-  private static <R> Flux<R> lazily(java.util.function.Supplier<Flux<R>> source) {
-    return Flux.just(Boolean.TRUE).concatMap(ignored -> source.get(), 0);
   }
 
   /** A paged flux whose items are transformed by {@code mapper}; pages are fetched exactly as by this one. */

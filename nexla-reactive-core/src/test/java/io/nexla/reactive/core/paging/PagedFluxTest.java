@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import reactor.test.StepVerifier;
+import reactor.test.subscriber.TestSubscriber;
 
 class PagedFluxTest {
 
@@ -55,6 +56,27 @@ class PagedFluxTest {
           .verify();
       assertThat(server.requests()).as("%s", meta).isEqualTo(1);
     }
+  }
+
+  @Test
+  void anOpenSubscriptionForOneItemCostsAtMostOnePlusThePrefetchWindow() {
+    FakeServer bare = new FakeServer(500, Meta.NONE);
+    TestSubscriber<Integer> items = TestSubscriber.<Integer>builder().initialRequest(1).build();
+    PagedFlux.create(bare, 10).subscribe(items);
+    assertThat(items.getReceivedOnNext()).containsExactly(0);
+    assertThat(bare.requestedPages).containsExactly(1);
+    items.cancel();
+
+    FakeServer server = new FakeServer(500, Meta.PAGE_COUNT);
+    TestSubscriber<Page<Integer>> pages = TestSubscriber.<Page<Integer>>builder().initialRequest(1).build();
+    PagedFlux.create(server, 10).byPage().subscribe(pages);
+    assertThat(pages.getReceivedOnNext()).hasSize(1);
+    assertThat(server.requestedPages).hasSizeBetween(1, 1 + PagingOptions.DEFAULT_PREFETCH_PAGES);
+    pages.request(1);
+    assertThat(pages.getReceivedOnNext()).hasSize(2);
+    // the window stays PREFETCH pages ahead of what was emitted
+    assertThat(server.requestedPages).hasSizeBetween(2, 2 + PagingOptions.DEFAULT_PREFETCH_PAGES);
+    pages.cancel();
   }
 
   @Test
