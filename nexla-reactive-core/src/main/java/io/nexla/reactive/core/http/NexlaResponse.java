@@ -21,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String requestId, int attempts) {
 
-  private static final int EXCERPT_CHARS = 160;
-
   /** Whether the body is empty (204, or zero bytes). */
   public boolean isEmpty() {
     return body.length == 0;
@@ -65,18 +63,9 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
     return decode(JsonNode.class);
   }
 
-  /** First characters of a body, control characters replaced, for error messages. Never more than 160 chars. */
+  /** First characters of a body, whitespace collapsed and secrets masked, for error messages (at most ~160 chars). */
   public static @Nullable String excerpt(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length() && sb.length() < EXCERPT_CHARS; i++) {
-      char c = text.charAt(i);
-      sb.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return sb.toString().strip();
+    return io.nexla.reactive.core.error.ErrorMapper.excerpt(body);
   }
 
   @Override
