@@ -19,7 +19,7 @@ import reactor.test.StepVerifier;
 
 class AuthenticationTest {
 
-  private static final Duration WAIT = Duration.ofSeconds(20);
+  private static final Duration WAIT = Duration.ofSeconds(90);
   private static final String SERVICE_KEY = "c2VydmljZS1rZXk6c2VjcmV0";
 
   private final TestServer server = TestServer.start();
