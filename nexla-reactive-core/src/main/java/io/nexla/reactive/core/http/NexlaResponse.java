@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.http;
 
 import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.json.NexlaJson;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -52,9 +53,11 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
     try {
       return NexlaJson.mapper().readValue(body, type);
     } catch (JacksonException e) {
-      throw new NexlaDecodeException(
-          "Response body is not valid JSON for " + type.toCanonical() + " (" + e.getOriginalMessage() + ")",
-          status, excerpt(body), e);
+      // Jackson's messages quote offending tokens, which may be secrets: keep a redacted message and location only.
+      String location = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new NexlaDecodeException("Response body is not valid JSON for " + type.toCanonical() + " ("
+          + Redaction.redactText(e.getOriginalMessage()) + location + ")", status, excerpt(body), null);
     }
   }
 

@@ -30,9 +30,10 @@ public final class Redaction {
           + "(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^,}\\]\\s]+)",
       Pattern.CASE_INSENSITIVE);
 
-  /** {@code name=value} pairs (forms, query strings) whose name looks secret. */
+  /** {@code name=value} and {@code name: value} pairs (forms, query strings, text) whose name looks secret. */
   private static final Pattern FORM_PAIR = Pattern.compile(
-      "((?:password|passwd|secret|token|api_key|apikey|access_token|key|credentials?)=)([^&\\s\"']+)",
+      "((?:password|passwd|secret|token|api_key|apikey|access_token|key|credentials?)\\s*[=:]\\s*)"
+          + "([^&\\s\"',;<>]+)",
       Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BEARER = Pattern.compile("((?:Bearer|Basic)\\s+)[A-Za-z0-9._~+/=-]+",
