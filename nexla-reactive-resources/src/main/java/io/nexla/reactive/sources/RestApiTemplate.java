@@ -51,7 +51,10 @@ public final class RestApiTemplate {
 
   /** Pages by a cursor read from the answer field {@code cursorField}. */
   public RestApiTemplate cursorPagination(String cursorField) {
-    return pagination(Map.of("type", "cursor", "cursor_field", cursorField));
+    Map<String, Object> cursor = new LinkedHashMap<>();
+    cursor.put("type", "cursor");
+    cursor.put("cursor_field", cursorField);
+    return pagination(cursor);
   }
 
   /** Any other pagination scheme, sent as given. */
