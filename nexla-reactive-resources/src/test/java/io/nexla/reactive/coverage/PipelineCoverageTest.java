@@ -148,7 +148,8 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("add_accessors", (c, e) -> flow.apply(c).flatMapMany(id -> c.flows().addAccessors(id, ACCESSORS)));
     m.put("replace_accessors", (c, e) -> flow.apply(c)
         .flatMapMany(id -> c.flows().replaceAccessors(id, ACCESSORS)));
-    m.put("delete_accessors", (c, e) -> flow.apply(c).flatMapMany(id -> c.flows().removeAllAccessors(id)));
+    m.put("delete_accessors", (c, e) -> flow.apply(c).flatMapMany(id -> c.flows().addAccessors(id, ACCESSORS)
+        .thenMany(c.flows().removeAccessors(id, ACCESSORS))));
     m.put("activate", (c, e) -> flow.apply(c).flatMap(id -> c.flows().activate(id, FlowScope.WHOLE_FLOW)));
     m.put("pause", (c, e) -> flow.apply(c).flatMap(id -> c.flows().pauseInBackground(id, FlowScope.WHOLE_FLOW)));
     m.put("get_audit_log", (c, e) -> flow.apply(c).flatMapMany(id -> c.flows().auditLog(id)));
