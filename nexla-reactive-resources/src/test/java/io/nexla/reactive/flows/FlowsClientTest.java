@@ -86,7 +86,10 @@ class FlowsClientTest {
 
   @Test
   void nodesAreLazyCancellingStopsPageRequests() {
-    transport.answering(r -> "{\"flows\": [" + root(100) + "," + root(200) + "]}");
+    transport.answering(r -> {
+      long page = Long.parseLong(r.query().get("page").get(0));
+      return "{\"flows\": [" + root(1000 * page + 100) + "," + root(1000 * page + 200) + "]}";
+    });
     // every page is full, so only demand ends the walk: five nodes need the first two pages and no more
     StepVerifier.create(flows.nodes(FlowListOptions.DEFAULTS.withPageSize(2)).take(5)).expectNextCount(5)
         .verifyComplete();
