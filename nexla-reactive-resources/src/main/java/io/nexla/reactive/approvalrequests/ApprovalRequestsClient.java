@@ -27,7 +27,7 @@ public final class ApprovalRequestsClient extends GroupClient<ApprovalRequestsCl
 
   public ApprovalRequestsClient(ClientContext context) {
     super(context);
-    this.ops = new ResourceOperations<>(context, "approval_requests", "/approval_requests", ApprovalRequest.class);
+    this.ops = new ResourceOperations<>(context, "approvalRequests", "/approval_requests", ApprovalRequest.class);
   }
 
   @Override
