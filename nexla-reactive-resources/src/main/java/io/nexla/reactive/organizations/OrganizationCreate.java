@@ -32,51 +32,14 @@ public record OrganizationCreate(
   }
 
   /** Builder of {@link OrganizationCreate}. */
-  public static final class Builder {
+  public static final class Builder extends OrganizationInputBuilder<Builder, OrganizationCreate> {
     private final String name;
     private final String emailDomain;
-    private @Nullable PersonInput owner;
-    private @Nullable Long ownerId;
-    private @Nullable String description;
-    private @Nullable PersonInput billingOwner;
-    private @Nullable Long billingOwnerId;
-    private @Nullable String email;
     private @Nullable Long accountTierId;
-    private @Nullable List<OrgMemberUpdate> members;
 
     private Builder(String name, String emailDomain) {
       this.name = name;
       this.emailDomain = emailDomain;
-    }
-
-    public Builder owner(PersonInput owner) {
-      this.owner = owner;
-      return this;
-    }
-
-    public Builder ownerId(long ownerId) {
-      this.ownerId = ownerId;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder billingOwner(PersonInput billingOwner) {
-      this.billingOwner = billingOwner;
-      return this;
-    }
-
-    public Builder billingOwnerId(long billingOwnerId) {
-      this.billingOwnerId = billingOwnerId;
-      return this;
-    }
-
-    public Builder email(String email) {
-      this.email = email;
-      return this;
     }
 
     public Builder accountTierId(long accountTierId) {
@@ -84,11 +47,7 @@ public record OrganizationCreate(
       return this;
     }
 
-    public Builder members(List<OrgMemberUpdate> members) {
-      this.members = members;
-      return this;
-    }
-
+    @Override
     public OrganizationCreate build() {
       return new OrganizationCreate(name, emailDomain, owner, ownerId, description, billingOwner, billingOwnerId,
           email, accountTierId, members);

@@ -23,15 +23,8 @@ public record OrganizationUpdate(
   }
 
   /** Builder of {@link OrganizationUpdate}. */
-  public static final class Builder {
+  public static final class Builder extends OrganizationInputBuilder<Builder, OrganizationUpdate> {
     private @Nullable String name;
-    private @Nullable PersonInput owner;
-    private @Nullable Long ownerId;
-    private @Nullable String description;
-    private @Nullable PersonInput billingOwner;
-    private @Nullable Long billingOwnerId;
-    private @Nullable String email;
-    private @Nullable List<OrgMemberUpdate> members;
 
     private Builder() {}
 
@@ -40,41 +33,7 @@ public record OrganizationUpdate(
       return this;
     }
 
-    public Builder owner(PersonInput owner) {
-      this.owner = owner;
-      return this;
-    }
-
-    public Builder ownerId(long ownerId) {
-      this.ownerId = ownerId;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder billingOwner(PersonInput billingOwner) {
-      this.billingOwner = billingOwner;
-      return this;
-    }
-
-    public Builder billingOwnerId(long billingOwnerId) {
-      this.billingOwnerId = billingOwnerId;
-      return this;
-    }
-
-    public Builder email(String email) {
-      this.email = email;
-      return this;
-    }
-
-    public Builder members(List<OrgMemberUpdate> members) {
-      this.members = members;
-      return this;
-    }
-
+    @Override
     public OrganizationUpdate build() {
       return new OrganizationUpdate(name, owner, ownerId, description, billingOwner, billingOwnerId, email, members);
     }

@@ -40,16 +40,11 @@ public record UserCreate(
   }
 
   /** Builder of {@link UserCreate}. */
-  public static final class Builder {
+  public static final class Builder extends UserInputBuilder<Builder, UserCreate> {
     private final String fullName;
     private final String email;
     private @Nullable Long defaultOrgId;
-    private @Nullable UserStatus status;
-    private @Nullable Long userTierId;
-    private @Nullable UserTier userTier;
     private @Nullable String password;
-    private @Nullable Instant tosSignedAt;
-    private @Nullable Object admin;
 
     private Builder(String fullName, String email) {
       this.fullName = fullName;
@@ -61,37 +56,12 @@ public record UserCreate(
       return this;
     }
 
-    public Builder status(UserStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder userTierId(long userTierId) {
-      this.userTierId = userTierId;
-      return this;
-    }
-
-    public Builder userTier(UserTier userTier) {
-      this.userTier = userTier;
-      return this;
-    }
-
     public Builder password(String password) {
       this.password = password;
       return this;
     }
 
-    public Builder tosSignedAt(Instant tosSignedAt) {
-      this.tosSignedAt = tosSignedAt;
-      return this;
-    }
-
-    /** Admin grant: a boolean, a string, or a list of objects, as the API accepts. */
-    public Builder admin(Object admin) {
-      this.admin = admin;
-      return this;
-    }
-
+    @Override
     public UserCreate build() {
       return new UserCreate(fullName, email, defaultOrgId, status, userTierId, userTier, password, tosSignedAt,
           admin);

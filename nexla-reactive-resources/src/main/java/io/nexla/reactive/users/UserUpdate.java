@@ -31,17 +31,12 @@ public record UserUpdate(
   }
 
   /** Builder of {@link UserUpdate}. */
-  public static final class Builder {
+  public static final class Builder extends UserInputBuilder<Builder, UserUpdate> {
     private @Nullable String name;
     private @Nullable String email;
-    private @Nullable UserStatus status;
-    private @Nullable Long userTierId;
-    private @Nullable UserTier userTier;
     private @Nullable String password;
     private @Nullable String passwordConfirmation;
     private @Nullable String passwordCurrent;
-    private @Nullable Instant tosSignedAt;
-    private @Nullable Object admin;
 
     private Builder() {}
 
@@ -56,21 +51,6 @@ public record UserUpdate(
       return this;
     }
 
-    public Builder status(UserStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    public Builder userTierId(long userTierId) {
-      this.userTierId = userTierId;
-      return this;
-    }
-
-    public Builder userTier(UserTier userTier) {
-      this.userTier = userTier;
-      return this;
-    }
-
     /** A new password, with its confirmation and the current password. */
     public Builder password(String newPassword, String confirmation, String current) {
       this.password = newPassword;
@@ -79,17 +59,7 @@ public record UserUpdate(
       return this;
     }
 
-    public Builder tosSignedAt(Instant tosSignedAt) {
-      this.tosSignedAt = tosSignedAt;
-      return this;
-    }
-
-    /** Admin grant: a boolean, a string, or a list of objects, as the API accepts. */
-    public Builder admin(Object admin) {
-      this.admin = admin;
-      return this;
-    }
-
+    @Override
     public UserUpdate build() {
       return new UserUpdate(name, email, status, userTierId, userTier, password, passwordConfirmation,
           passwordCurrent, tosSignedAt, admin);
