@@ -62,4 +62,23 @@ class UsersClientTest {
     transport.answer("");
     StepVerifier.create(users.getSettings()).verifyComplete();
   }
+
+  @Test
+  void pagedListsAndAuditLogsAnsweredWithNoContentEmitNothing() {
+    transport.answer("");
+    StepVerifier.create(users.list()).verifyComplete();
+    StepVerifier.create(users.auditLog(3, io.nexla.reactive.common.AuditLogQuery.between(
+        LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)))).verifyComplete();
+    assertThat(transport.requests().get(1).pathTemplate()).isEqualTo("/users/{id}/audit_log");
+    assertThat(transport.requests().get(1).query()).containsEntry("from", List.of("2024-01-01"))
+        .containsEntry("to", List.of("2024-01-31"));
+  }
+
+  @Test
+  void theCurrentUserIsReadFromItsOwnPathNotAsAnId() {
+    transport.answer("{\"id\": 5, \"email\": \"me@example.com\", \"org_memberships\": []}");
+    StepVerifier.create(users.getCurrent()).assertNext(u -> assertThat(u.id()).isEqualTo(5)).verifyComplete();
+    assertThat(transport.single().pathTemplate()).isEqualTo("/users/current");
+    assertThat(transport.single().operation()).isEqualTo("users.getCurrent");
+  }
 }
