@@ -7,7 +7,10 @@ import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A gen-AI integration configuration (a model provider with its settings). */
+/**
+ * A gen-AI integration configuration (a model provider with its settings). {@link #toString()} leaves out
+ * {@code config}, which may carry provider keys.
+ */
 public record GenAiConfig(
     long id,
     @Nullable String name,
@@ -24,5 +27,11 @@ public record GenAiConfig(
   public GenAiConfig {
     config = Models.map(config);
     additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  @Override
+  public String toString() {
+    return "GenAiConfig[id=" + id + ", name=" + name + ", type=" + type + ", provider=" + provider + ", status="
+        + status + ", dataCredentialsId=" + dataCredentialsId + "]";
   }
 }

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Body of a sign-up: e-mail and full name, plus any further field the server accepts. */
+/**
+ * Body of a sign-up: e-mail and full name, plus any further field the server accepts. {@link #toString()} names
+ * the further fields without their values (one may be a password).
+ */
 public record SignupInput(String email, String fullName, @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public SignupInput {
@@ -25,5 +28,10 @@ public record SignupInput(String email, String fullName, @JsonAnyGetter Map<Stri
     Map<String, Object> more = new LinkedHashMap<>(additionalProperties);
     more.put(name, value);
     return new SignupInput(email, fullName, more);
+  }
+
+  @Override
+  public String toString() {
+    return "SignupInput[email=" + email + ", fullName=" + fullName + ", more=" + additionalProperties.keySet() + "]";
   }
 }

@@ -35,4 +35,14 @@ class GenAiClientTest {
         .assertNext(v -> assertThat(v.genAiUsage()).isEqualTo(GenAiUsage.of("summarise"))).verifyComplete();
     assertThat(transport.single().query()).containsEntry("gen_ai_usage", List.of("gen_docs"));
   }
+
+  @Test
+  void configSettingsStayOutOfToStringButAreKept() {
+    GenAiConfig config = io.nexla.reactive.core.json.NexlaJson.mapper().readValue(
+        "{\"id\": 1, \"type\": \"genai_mistral\", \"config\": {\"api_key\": \"sk-very-secret\"}}",
+        GenAiConfig.class);
+    assertThat(config.type()).isEqualTo(GenAiConfigType.of("genai_mistral"));
+    assertThat(config.config()).containsEntry("api_key", "sk-very-secret");
+    assertThat(config.toString()).doesNotContain("sk-very-secret");
+  }
 }

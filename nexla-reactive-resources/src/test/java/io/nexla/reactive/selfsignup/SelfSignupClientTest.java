@@ -35,4 +35,10 @@ class SelfSignupClientTest {
     transport.answer("");
     StepVerifier.create(selfSignup.listRequests()).verifyComplete();
   }
+
+  @Test
+  void extraSignupFieldValuesStayOutOfToString() {
+    assertThat(SignupInput.of("a@b.com", "A B").with("password", "pa55-word-x").toString())
+        .contains("password").doesNotContain("pa55-word-x");
+  }
 }
