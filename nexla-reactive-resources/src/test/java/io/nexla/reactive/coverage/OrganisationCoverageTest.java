@@ -293,8 +293,9 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     m.put("delete", (c, e) -> anyNotification.apply(c).flatMap(c.notifications()::delete));
     m.put("delete_all", (c, e) -> c.notifications().deleteAll());
     m.put("get_count", (c, e) -> c.notifications().getCount(false));
-    m.put("mark_read", (c, e) -> c.notifications().markRead(List.of(1L, 2L)));
-    m.put("mark_unread", (c, e) -> c.notifications().markAllUnread());
+    m.put("mark_read", (c, e) -> anyNotification.apply(c).flatMap(id -> c.notifications().markRead(List.of(id))));
+    m.put("mark_unread", (c, e) -> anyNotification.apply(c)
+        .flatMap(id -> c.notifications().markUnread(List.of(id))));
     m.put("get_types", (c, e) -> c.notifications().getTypes(true));
     m.put("get_type", (c, e) -> c.notifications().getType("ERROR", "SOURCE"));
     Function<NexlaClient, Mono<Long>> channel = c -> c.notifications().createChannelSetting(
