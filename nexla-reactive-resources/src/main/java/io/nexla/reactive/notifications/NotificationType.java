@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * A kind of notification the platform can send.
  *
  * @param isDefault whether the type is on by default (JSON key {@code default})
- * @param status whether the type is active (a boolean here, although the list filter uses ACTIVE/PAUSE)
+ * @param status whether the type is active, as sent: a boolean ({@code true}) or a status ({@code ACTIVE},
+ *     {@code PAUSE}); see {@link #isActive()}
  */
 public record NotificationType(
     long id,
@@ -18,12 +19,17 @@ public record NotificationType(
     @Nullable String description,
     @Nullable NotificationCategory category,
     @com.fasterxml.jackson.annotation.JsonProperty("default") @Nullable Boolean isDefault,
-    @Nullable Boolean status,
+    @Nullable String status,
     @Nullable String eventType,
     @Nullable String resourceType,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public NotificationType {
     additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** Whether the type is active: {@code status} is {@code true} or {@code ACTIVE} in any letter case. */
+  public boolean isActive() {
+    return "true".equalsIgnoreCase(status) || "active".equalsIgnoreCase(status);
   }
 }

@@ -14,6 +14,7 @@ import io.nexla.reactive.common.Gettable;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.Listable;
+import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.dataschemas.DataSchema;
 import io.nexla.reactive.doccontainers.DocContainer;
 import io.nexla.reactive.doccontainers.DocContainerInput;
@@ -272,9 +273,9 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     m.put("update", (c, e) -> newProject(c).flatMap(id -> c.projects().update(id, ProjectUpdate.of(null, "new"))));
     m.put("get_flows", (c, e) -> newProject(c).flatMap(c.projects()::getFlows));
     m.put("add_flows|add_data_flows", (c, e) -> newProject(c)
-        .flatMapMany(id -> c.projects().addFlows(id, ProjectFlowList.ofDataFlows(DataFlowRef.source(1)))));
-    m.put("replace_flows|replace_data_flows", (c, e) -> newProject(c)
-        .flatMapMany(id -> c.projects().replaceFlows(id, ProjectFlowList.ofFlowNodes(1L))));
+        .flatMapMany(id -> c.projects().addFlows(id, ProjectFlowList.ofFlowNodes(1L))));
+    m.put("replace_flows|replace_data_flows", (c, e) -> newProject(c).flatMapMany(id -> c.projects()
+        .replaceFlows(id, new ProjectFlowList(List.of(1L), List.of(DataFlowRef.source(1))))));
     m.put("remove_flows|remove_data_flows", (c, e) -> newProject(c).flatMapMany(id -> c.projects()
         .addFlows(id, ProjectFlowList.ofFlowNodes(1L))
         .thenMany(c.projects().removeFlows(id, ProjectFlowList.ofFlowNodes(1L)))));
@@ -285,8 +286,12 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
 
   private static Map<String, CoverageCall> notifications() {
     Map<String, CoverageCall> m = new LinkedHashMap<>();
-    // Notifications are raised by the platform: the emulator's existing ones are used, none is created.
-    Function<NexlaClient, Mono<Long>> anyNotification = c -> c.notifications().list().next().map(Notification::id);
+    // Notifications are raised by the platform and the client offers no create; the test seeds one through the
+    // emulator's generic POST, sent with the client's transport.
+    Function<NexlaClient, Mono<Long>> anyNotification = c -> c.transport().retrieve(NexlaRequest
+        .post("/notifications").body(Map.of("level", "ERROR", "resource_type", "SOURCE", "resource_id", 1,
+            "message", "failed"))
+        .operation("test.seedNotification").build(), Notification.class).map(Notification::id);
     m.put("list|paginate", (c, e) -> c.notifications().list(new NotificationFilter(false, null,
         Instant.parse("2024-01-01T00:00:00Z"), null), ListOptions.DEFAULTS));
     m.put("get", (c, e) -> anyNotification.apply(c).flatMap(c.notifications()::get));

@@ -43,11 +43,14 @@ class NotificationsClientTest {
   }
 
   @Test
-  void typesCarryABooleanStatusAndTheDefaultFlag() {
+  void typesReadABooleanOrStringStatusAndTheDefaultFlag() {
     NotificationType type = NexlaJson.mapper().readValue("{\"id\": 3, \"name\": \"Source error\", \"category\": "
         + "\"DATA\", \"default\": true, \"status\": false, \"event_type\": \"ERROR\"}", NotificationType.class);
     assertThat(type.isDefault()).isTrue();
-    assertThat(type.status()).isFalse();
+    assertThat(type.isActive()).isFalse();
+    NotificationType active = NexlaJson.mapper().readValue("{\"id\": 4, \"status\": \"ACTIVE\"}",
+        NotificationType.class);
+    assertThat(active.isActive()).isTrue();
     assertThat(type.category()).isEqualTo(NotificationCategory.DATA);
   }
 
