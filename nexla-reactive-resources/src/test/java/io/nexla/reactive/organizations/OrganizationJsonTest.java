@@ -40,7 +40,7 @@ class OrganizationJsonTest {
         + " \"user_status\": \"ACTIVE\"}", OrgMember.class);
     OrgMember b = NexlaJson.mapper().readValue("{\"id\": 2, \"is_admin\": false}", OrgMember.class);
     assertThat(a.admin()).isTrue();
-    assertThat(a.accessRole()).containsExactly("member");
+    assertThat(a.accessRole()).containsExactly(AccessRole.MEMBER);
     assertThat(a.userStatus()).isEqualTo(UserStatus.ACTIVE);
     assertThat(b.admin()).isFalse();
   }
