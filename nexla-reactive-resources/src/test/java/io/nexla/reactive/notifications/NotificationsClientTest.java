@@ -23,7 +23,7 @@ class NotificationsClientTest {
         Instant.ofEpochSecond(1_700_000_000), Instant.EPOCH);
     StepVerifier.create(notifications.list(filter, ListOptions.DEFAULTS))
         .assertNext(n -> assertThat(n.level()).isEqualTo(NotificationLevel.of("CATASTROPHE"))).verifyComplete();
-    assertThat(transport.single().query()).containsEntry("read", List.of("0"))
+    assertThat(transport.first().query()).containsEntry("read", List.of("0"))
         .containsEntry("level", List.of("ERROR")).containsEntry("from", List.of("1700000000"))
         .doesNotContainKey("to");
   }

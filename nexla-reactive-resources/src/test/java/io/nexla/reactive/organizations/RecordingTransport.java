@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * A transport for client unit tests: records each request and answers it with a canned body (an empty string
- * stands for a 204). Shared by the tests of the organisation-side resource groups.
+ * stands for a 204). Like the API, it answers pages after the first of a paged list with an empty array. Shared by
+ * the tests of the organisation-side resource groups.
  */
 public final class RecordingTransport implements NexlaTransport {
 
@@ -56,6 +57,14 @@ public final class RecordingTransport implements NexlaTransport {
     return requests.get(0);
   }
 
+  /** The first request sent. */
+  public NexlaRequest first() {
+    if (requests.isEmpty()) {
+      throw new AssertionError("no request was sent");
+    }
+    return requests.get(0);
+  }
+
   /** The path of a request with its variables filled in. */
   public static String path(NexlaRequest request) {
     String path = request.pathTemplate();
@@ -74,7 +83,9 @@ public final class RecordingTransport implements NexlaTransport {
   public Mono<NexlaResponse> exchange(NexlaRequest request) {
     return Mono.fromSupplier(() -> {
       requests.add(request);
-      byte[] body = responder.apply(request).getBytes(StandardCharsets.UTF_8);
+      List<String> page = request.query().get("page");
+      String text = page != null && !page.equals(List.of("1")) ? "[]" : responder.apply(request);
+      byte[] body = text.getBytes(StandardCharsets.UTF_8);
       return new NexlaResponse(body.length == 0 ? 204 : 200, new HttpHeaders(), body, "req-1", 1);
     });
   }
