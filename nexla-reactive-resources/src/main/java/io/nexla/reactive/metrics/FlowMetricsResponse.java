@@ -1,0 +1,54 @@
+package io.nexla.reactive.metrics;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.nexla.reactive.common.Models;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answer of {@code GET /{rt}/{id}/flow/metrics}: {@code {status, message, metrics: {data: {resourceId: …}, meta}}}.
+ */
+public record FlowMetricsResponse(
+    @JsonProperty("status") @Nullable Integer status,
+    @JsonProperty("message") @Nullable String message,
+    @JsonProperty("metrics") @Nullable Page metrics,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public FlowMetricsResponse {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** Metrics by resource id, as sent (the keys are the ids as strings). */
+  public Map<String, FlowMetricData> byResource() {
+    return metrics == null ? Map.of() : metrics.data();
+  }
+
+  /** One page of flow metrics. */
+  public record Page(
+      @JsonProperty("data") Map<String, FlowMetricData> data,
+      @JsonProperty("meta") @Nullable MetricsPageMeta meta,
+      @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+    public Page {
+      data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));
+      additionalProperties = Models.unknownFields(additionalProperties);
+    }
+  }
+
+  /** Totals of one resource in a flow. */
+  public record FlowMetricData(
+      @JsonProperty("records") @Nullable Long records,
+      @JsonProperty("size") @Nullable Long size,
+      @JsonProperty("errors") @Nullable Long errors,
+      @JsonProperty("runId") @Nullable Long runId,
+      @JsonProperty("reporting_date") java.time.@Nullable Instant reportingDate,
+      @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+    public FlowMetricData {
+      additionalProperties = Models.unknownFields(additionalProperties);
+    }
+  }
+}
