@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
-import io.nexla.reactive.core.json.NexlaJson;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,26 +29,19 @@ public record FlowLogsResponse(
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** Decodes either shape of the answer. */
+  /** Decodes either shape; parts that do not fit their model are kept in {@link #additionalProperties()}. */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static FlowLogsResponse fromJson(Map<String, Object> json) {
-    Map<String, Object> rest = new LinkedHashMap<>(json);
-    Object status = rest.remove("status");
-    Object message = rest.remove("message");
-    Object logs = rest.remove("logs");
-    Object meta = rest.remove("meta");
-    if (logs instanceof Map<?, ?> envelope) {
-      if (meta == null) {
-        meta = envelope.get("meta");
+    Map<String, Object> flat = new LinkedHashMap<>(json);
+    if (flat.get("logs") instanceof Map<?, ?> envelope) {
+      flat.put("logs", envelope.get("data"));
+      if (flat.get("meta") == null && envelope.get("meta") != null) {
+        flat.put("meta", envelope.get("meta"));
       }
-      logs = envelope.get("data");
     }
-    var mapper = NexlaJson.mapper();
-    return new FlowLogsResponse(
-        status == null ? null : mapper.convertValue(status, Integer.class),
-        message == null ? null : String.valueOf(message),
-        logs == null ? List.of() : mapper.convertValue(logs, ENTRIES),
-        meta == null ? null : mapper.convertValue(meta, MetricsPageMeta.class),
-        rest);
+    LenientFields fields = new LenientFields(flat);
+    List<FlowLogEntry> logs = fields.take("logs", ENTRIES);
+    return new FlowLogsResponse(fields.take("status", Integer.class), fields.take("message", String.class), logs,
+        fields.take("meta", MetricsPageMeta.class), fields.rest());
   }
 }

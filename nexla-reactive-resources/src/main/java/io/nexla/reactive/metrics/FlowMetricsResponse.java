@@ -2,6 +2,7 @@ package io.nexla.reactive.metrics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
 import java.util.LinkedHashMap;
@@ -15,10 +16,18 @@ public record FlowMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("message") @Nullable String message,
     @JsonProperty("metrics") @Nullable Page metrics,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public FlowMetricsResponse {
     additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** Decodes the answer; parts that do not fit their model are kept in {@link #additionalProperties()}. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static FlowMetricsResponse fromJson(Map<String, Object> json) {
+    LenientFields fields = new LenientFields(json);
+    return new FlowMetricsResponse(fields.take("status", Integer.class), fields.take("message", String.class),
+        fields.take("metrics", Page.class), fields.rest());
   }
 
   /** Metrics by resource id, as sent (the keys are the ids as strings). */

@@ -2,6 +2,7 @@ package io.nexla.reactive.metrics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
 import java.time.Duration;
@@ -18,10 +19,17 @@ import org.jspecify.annotations.Nullable;
 public record RateLimits(
     @JsonProperty("rate_limit") @Nullable RateLimit rateLimit,
     @JsonProperty("message") @Nullable String message,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public RateLimits {
     additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** Decodes the answer; parts that do not fit their model are kept in {@link #additionalProperties()}. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static RateLimits fromJson(Map<String, Object> json) {
+    LenientFields fields = new LenientFields(json);
+    return new RateLimits(fields.take("rate_limit", RateLimit.class), fields.take("message", String.class), fields.rest());
   }
 
   /**

@@ -2,6 +2,7 @@ package io.nexla.reactive.metrics;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
 import java.util.List;
@@ -12,10 +13,18 @@ import org.jspecify.annotations.Nullable;
 public record RunMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("metrics") @Nullable Page metrics,
-    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public RunMetricsResponse {
     additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** Decodes the answer; parts that do not fit their model are kept in {@link #additionalProperties()}. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  static RunMetricsResponse fromJson(Map<String, Object> json) {
+    LenientFields fields = new LenientFields(json);
+    return new RunMetricsResponse(fields.take("status", Integer.class), fields.take("metrics", Page.class),
+        fields.rest());
   }
 
   /** The runs of this page (empty when the server sent none). */

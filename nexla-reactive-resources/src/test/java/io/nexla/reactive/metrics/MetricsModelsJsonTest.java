@@ -97,4 +97,40 @@ class MetricsModelsJsonTest {
     assertThat(r.rateLimit().windowDuration()).contains(Duration.ofHours(1));
     assertThat(r.additionalProperties()).containsEntry("tier", "gold");
   }
+
+  @Test
+  void partsOfAnUnexpectedShapeAreKeptRawInsteadOfFailingTheAnswer() {
+    FlowMetricsResponse flow = NexlaJson.mapper().readValue(
+        "{\"status\": \"200\", \"message\": \"Ok\", \"metrics\": [1, 2]}", FlowMetricsResponse.class);
+    assertThat(flow.status()).isEqualTo(200);
+    assertThat(flow.metrics()).isNull();
+    assertThat(flow.byResource()).isEmpty();
+    assertThat(flow.additionalProperties()).containsEntry("metrics", java.util.List.of(1, 2));
+    assertThat(NexlaJson.mapper().writeValueAsString(flow)).isEqualTo("{\"status\":200,\"message\":\"Ok\",\"metrics\":[1,2]}");
+
+    RunMetricsResponse runs = NexlaJson.mapper().readValue("{\"status\": 200, \"metrics\": \"none\"}",
+        RunMetricsResponse.class);
+    assertThat(runs.runs()).isEmpty();
+    assertThat(runs.additionalProperties()).containsEntry("metrics", "none");
+
+    FlowLogsResponse logs = NexlaJson.mapper().readValue("{\"logs\": {\"data\": \"later\"}, \"meta\": 5}",
+        FlowLogsResponse.class);
+    assertThat(logs.logs()).isEmpty();
+    assertThat(logs.additionalProperties()).containsEntry("logs", "later").containsEntry("meta", 5);
+
+    RateLimits limits = NexlaJson.mapper().readValue("{\"rate_limit\": [], \"message\": \"m\"}", RateLimits.class);
+    assertThat(limits.rateLimit()).isNull();
+    assertThat(limits.message()).isEqualTo("m");
+    assertThat(limits.additionalProperties()).containsKey("rate_limit");
+
+    DailyMetricsResponse daily = NexlaJson.mapper().readValue("{\"status\": 200, \"metrics\": 42}",
+        DailyMetricsResponse.class);
+    assertThat(daily.metrics()).isEmpty();
+    assertThat(daily.additionalProperties()).containsEntry("metrics", 42);
+    // a single object where an array is expected is read as a one-element array (mapper-wide rule)
+    DailyMetricsResponse single = NexlaJson.mapper().readValue(
+        "{\"status\": 200, \"metrics\": {\"time\": \"2024-01-01\", \"odd\": true}}", DailyMetricsResponse.class);
+    assertThat(single.metrics()).singleElement()
+        .satisfies(m -> assertThat(m.additionalProperties()).containsEntry("odd", true));
+  }
 }
