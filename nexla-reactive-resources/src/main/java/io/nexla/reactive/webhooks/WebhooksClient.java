@@ -1,19 +1,17 @@
 package io.nexla.reactive.webhooks;
 
+import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.Secret;
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.RequestOptions;
-import io.nexla.reactive.core.http.Response;
-import io.nexla.reactive.core.http.ResponseCapture;
 import io.nexla.reactive.internal.ClientContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Function;
 import org.reactivestreams.Publisher;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -31,41 +29,22 @@ import reactor.core.publisher.Mono;
  * <p>Sends are POSTs and not idempotent: a send is never repeated after the request may have reached the server
  * (a lost connection after writing signals {@code NexlaTransportException} with
  * {@code requestMayHaveBeenProcessed()} true), so records are not duplicated by the client. Immutable and
- * thread-safe.
+ * thread-safe; {@link #withOptions} and {@link #withResponse} work as for every group client.
  */
-public final class WebhooksClient {
+public final class WebhooksClient extends GroupClient<WebhooksClient> {
 
   private static final String OPERATION = "webhooks.send";
   /** Template reported in metrics and spans instead of the URL, which holds the webhook token. */
   private static final String PATH_TEMPLATE = "{webhook_url}";
 
-  private final ClientContext context;
   private final Secret apiKey;
 
   public WebhooksClient(ClientContext context, String apiKey) {
+    super(context);
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException("A webhook API key is required");
     }
-    this.context = context;
     this.apiKey = Secret.of(apiKey, "webhookApiKey");
-  }
-
-  /**
-   * A view of this client whose every send uses the given options (timeout, extra headers) on top of the
-   * client's configuration.
-   */
-  public WebhooksClient withOptions(Consumer<RequestOptions.Builder> options) {
-    RequestOptions.Builder b = RequestOptions.builder();
-    options.accept(b);
-    return new WebhooksClient(context.withOptions(b.build()), apiKey.reveal());
-  }
-
-  /**
-   * Runs one send and emits its answer together with the HTTP status, headers, request id and attempt count.
-   * Signals the send's errors unchanged.
-   */
-  public <T> Mono<Response<T>> withResponse(Function<? super WebhooksClient, ? extends Mono<T>> call) {
-    return ResponseCapture.withResponse(Mono.defer(() -> call.apply(this)));
   }
 
   /** Like {@link #sendRecord(String, Object, WebhookSendOptions)} with default options. */
@@ -96,7 +75,7 @@ public final class WebhooksClient {
    * answers with no body. Signals the errors of {@link #sendRecord(String, Object, WebhookSendOptions)}.
    */
   public Mono<WebhookResponse> sendRecords(String webhookUrl, List<?> records, WebhookSendOptions options) {
-    return send(webhookUrl, List.copyOf(records), options);
+    return send(webhookUrl, Collections.unmodifiableList(new ArrayList<>(records)), options);
   }
 
   /**
@@ -112,7 +91,7 @@ public final class WebhooksClient {
    */
   public Flux<WebhookBatchResult> push(String webhookUrl, Publisher<?> records, WebhookBatching batching) {
     return Flux.<Object>from(records)
-        .bufferTimeout(batching.maxRecords(), batching.maxWait(), context.options().scheduler(), true)
+        .bufferTimeout(batching.maxRecords(), batching.maxWait(), context().options().scheduler(), true)
         .index()
         .flatMapSequential(batch -> sendBatch(webhookUrl, batch.getT1(), batch.getT2(), batching.sendOptions()),
             batching.concurrency(), 1);
@@ -127,7 +106,7 @@ public final class WebhooksClient {
   }
 
   private Mono<WebhookResponse> send(String webhookUrl, Object body, WebhookSendOptions options) {
-    return Mono.defer(() -> context.transport().retrieve(context.build(request(webhookUrl, body, options)),
+    return Mono.defer(() -> context().transport().retrieve(context().build(request(webhookUrl, body, options)),
         WebhookResponse.class));
   }
 
@@ -166,6 +145,12 @@ public final class WebhooksClient {
       throw new IllegalArgumentException("Webhook URL must not carry the API key; it is added by the client");
     }
     return uri;
+  }
+
+  /** A view over another context (per-call options) with the same key; used by {@link #withOptions}. */
+  @Override
+  protected WebhooksClient newInstance(ClientContext context) {
+    return new WebhooksClient(context, apiKey.reveal());
   }
 
   /** The API key is left out. */
