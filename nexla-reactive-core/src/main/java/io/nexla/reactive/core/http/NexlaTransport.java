@@ -55,6 +55,11 @@ public interface NexlaTransport extends AutoCloseable {
    */
   Mono<Void> logout();
 
+  /** The client's local state (token, rate limiter, circuit breaker), read without any network call. */
+  default ClientHealth health() {
+    return new ClientHealth(ClientHealth.TokenState.NONE, null, null, null);
+  }
+
   /** The configuration this transport was built with. */
   NexlaClientOptions options();
 
