@@ -106,7 +106,8 @@ class ToolsCoverageTest extends AbstractApiCoverageTest {
     });
     calls.put("get_flow_logs", (c, e) -> c.metrics().flowLogs(FlowResourceType.DATA_SOURCES, source(e),
         FlowLogsQuery.of(1, Instant.parse("2024-01-01T00:00:00Z")).to(Instant.parse("2024-01-02T00:00:00Z"))
-            .page(1, 10)));
+            .page(1, 10))
+        .doOnNext(r -> assertThat(r.logs()).isNotEmpty().allSatisfy(l -> assertThat(l.message()).isNotBlank())));
     calls.put("get_flow_metrics", (c, e) -> c.metrics().flowMetrics(FlowResourceType.DATA_SOURCES, source(e),
         FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 1, 31)).groupBy("runId")
             .orderBy("runId").page(1, 10)));
