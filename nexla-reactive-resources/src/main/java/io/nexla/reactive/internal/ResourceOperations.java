@@ -6,6 +6,9 @@ import io.nexla.reactive.common.AuditLogQuery;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.internal.Redaction;
+import java.nio.charset.StandardCharsets;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.core.paging.PagedFlux;
 import java.util.List;
@@ -93,14 +96,18 @@ public final class ResourceOperations<T> {
         node -> convert(node, itemJavaType));
   }
 
-  /** Converts a JSON tree to {@code target}, signalling a decode failure as {@link NexlaDecodeException}. */
+  /**
+   * Converts a JSON tree to {@code target}, signalling a decode failure as {@link NexlaDecodeException}. The
+   * exception carries a redacted excerpt only, never Jackson's message or cause (both may quote secret values).
+   */
   public static <R> R convert(JsonNode node, JavaType target) {
     try {
       return NexlaJson.mapper().treeToValue(node, target);
     } catch (JacksonException e) {
-      String text = node.toString();
-      throw new NexlaDecodeException("List item is not a valid " + target.toCanonical() + " ("
-          + e.getOriginalMessage() + ")", 200, text.length() > 160 ? text.substring(0, 160) : text, e);
+      JsonNode redacted = Redaction.redact(node);
+      String excerpt = NexlaResponse.excerpt(String.valueOf(redacted).getBytes(StandardCharsets.UTF_8));
+      throw new NexlaDecodeException("List item is not a valid " + target.getRawClass().getSimpleName()
+          + " (" + Redaction.redactText(e.getOriginalMessage()) + ")", 200, excerpt, null);
     }
   }
 
