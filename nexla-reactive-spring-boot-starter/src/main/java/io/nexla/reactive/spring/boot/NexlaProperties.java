@@ -197,7 +197,7 @@ public class NexlaProperties {
     /** Attempts in total, including the first (1 = no retry). */
     private int maxAttempts = 4;
 
-    /** First backoff delay; doubles with each retry up to max-delay. */
+    /** First backoff delay; later ones grow exponentially up to max-delay. */
     private Duration baseDelay = Duration.ofMillis(500);
 
     /** Longest backoff delay. */
