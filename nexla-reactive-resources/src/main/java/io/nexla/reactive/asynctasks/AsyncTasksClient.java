@@ -1,17 +1,300 @@
 package io.nexla.reactive.asynctasks;
 
+import io.nexla.reactive.common.AccessControlled;
+import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.Copyable;
+import io.nexla.reactive.common.Deletable;
+import io.nexla.reactive.common.Gettable;
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.Lifecycle;
+import io.nexla.reactive.common.Updatable;
+import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.polling.PollOptions;
+import io.nexla.reactive.core.polling.PollState;
+import io.nexla.reactive.core.polling.PollStrategy;
+import io.nexla.reactive.core.polling.Polled;
+import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceOperations;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.channels.WritableByteChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import tools.jackson.databind.JsonNode;
 
-/** Client of the asynctasks resource group. Obtain it from {@code NexlaClient.asyncTasks()}. */
-public final class AsyncTasksClient extends GroupClient<AsyncTasksClient> {
+/**
+ * Client of the async-tasks resource group ({@code /async_tasks}): background tasks such as exports, followed
+ * with a {@link Poller}. Obtain it from {@code NexlaClient.asyncTasks()}.
+ *
+ * <pre>{@code
+ * client.asyncTasks()
+ *     .export(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).argument("data_set_id", 7).build(), file)
+ *     .doOnNext(step -> log.info("{} {}", step.stage(), step.task().status()))
+ *     .blockLast();
+ * }</pre>
+ *
+ * <p>Every {@code Mono}/{@code Flux} is cold: nothing is sent before subscription. Unless said otherwise, calls
+ * signal {@code NexlaServiceException} subclasses (e.g. {@code NotFoundException}), {@code NexlaTransportException},
+ * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
+ */
+public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
+    implements Gettable<AsyncTask>, Updatable<AsyncTask, Map<String, Object>>, Deletable<AsyncTask>,
+        Lifecycle<AsyncTask>, Copyable<AsyncTask, Map<String, Object>>, Audited<AsyncTask>,
+        AccessControlled<AsyncTask> {
+
+  private static final String PATH = "/async_tasks";
+
+  /** Reads async-task statuses for a {@link Poller}. */
+  public static final PollStrategy<AsyncTask> STRATEGY = new PollStrategy<>() {
+    @Override
+    public PollState state(AsyncTask task) {
+      return task.isSucceeded() ? PollState.SUCCEEDED : task.isFailed() ? PollState.FAILED : PollState.IN_PROGRESS;
+    }
+
+    @Override
+    public Object transitionKey(AsyncTask task) {
+      return java.util.Arrays.asList(task.status(), task.progress().orElse(null));
+    }
+
+    @Override
+    public RuntimeException failure(AsyncTask task) {
+      return new TaskFailedException(task);
+    }
+  };
+
+  private final ResourceOperations<AsyncTask> operations;
 
   public AsyncTasksClient(ClientContext context) {
     super(context);
+    this.operations = new ResourceOperations<>(context, "asyncTasks", PATH, AsyncTask.class);
   }
 
   @Override
   protected AsyncTasksClient newInstance(ClientContext context) {
     return new AsyncTasksClient(context);
+  }
+
+  @Override
+  public ResourceOperations<AsyncTask> resourceOperations() {
+    return operations;
+  }
+
+  // ---- listing ----------------------------------------------------------------------------------------------
+
+  /** Emits every task of the caller ({@code GET /async_tasks}; the endpoint is not paged). */
+  public Flux<AsyncTask> list() {
+    return operations.retrieveList(operations.request(HttpMethod.GET, PATH, "list"), AsyncTask.class);
+  }
+
+  /** Emits the tasks of one type ({@code GET /async_tasks/of_type/{task_type}}, the type URL-encoded). */
+  public Flux<AsyncTask> listOfType(AsyncTaskType type) {
+    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/of_type/{task_type}", "listOfType")
+        .pathVariable("task_type", type.value()), AsyncTask.class);
+  }
+
+  /** Emits the tasks with one status ({@code GET /async_tasks/by_status/{status}}, the status URL-encoded). */
+  public Flux<AsyncTask> listByStatus(AsyncTaskStatus status) {
+    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/by_status/{status}", "listByStatus")
+        .pathVariable("status", status.value()), AsyncTask.class);
+  }
+
+  /** Emits the task types the server offers ({@code GET /async_tasks/types}). */
+  public Flux<AsyncTaskType> types() {
+    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/types", "types"),
+        AsyncTaskType.class);
+  }
+
+  /**
+   * Emits the server's description of a type's arguments, as sent (e.g. {@code {"args": []}})
+   * ({@code GET /async_tasks/explain_arguments/{task_type}}).
+   */
+  public Mono<JsonNode> explainArguments(AsyncTaskType type) {
+    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/explain_arguments/{task_type}",
+        "explainArguments").pathVariable("task_type", type.value()), JsonNode.class);
+  }
+
+  // ---- running ----------------------------------------------------------------------------------------------
+
+  /**
+   * A poller that starts the task ({@code POST /async_tasks}) on its first subscription and then follows it with
+   * {@code GET /async_tasks/{id}} under the client's {@link PollOptions}. The POST is sent once per poller: it
+   * is not re-sent after an ambiguous failure, its result is shared by every later subscription, and only a
+   * failed POST is tried again by a new subscription. {@link Poller#result()} signals {@link TaskFailedException}
+   * for a failed task.
+   */
+  public Poller<AsyncTask> create(AsyncTaskCreate request) {
+    Objects.requireNonNull(request, "request");
+    return poller(operations.retrieve(operations.request(HttpMethod.POST, PATH, "create").body(request)));
+  }
+
+  /** Like {@link #create(AsyncTaskCreate)} with other polling delays and timeouts. */
+  public Poller<AsyncTask> create(AsyncTaskCreate request, PollOptions options) {
+    return create(request).withOptions(options);
+  }
+
+  /**
+   * A poller following an existing task, e.g. one started by another process or before a restart. Its activation
+   * is {@code GET /async_tasks/{id}}; nothing is started on the server.
+   */
+  public Poller<AsyncTask> poller(long taskId) {
+    return poller(get(taskId));
+  }
+
+  private Poller<AsyncTask> poller(Mono<AsyncTask> activation) {
+    return Poller.create(activation, this::poll, STRATEGY, context().options().polling(),
+        context().options().scheduler());
+  }
+
+  private Mono<Polled<AsyncTask>> poll(AsyncTask previous) {
+    return Mono.defer(() -> context().transport().exchange(context().build(
+            operations.request(HttpMethod.GET, PATH + "/{id}", "get").pathVariable("id", previous.id()))))
+        .map(response -> Polled.fromResponse(response, AsyncTasksClient::decodeTask, context().options().clock()));
+  }
+
+  private static AsyncTask decodeTask(NexlaResponse response) {
+    AsyncTask task = response.decode(AsyncTask.class);
+    if (task == null) {
+      throw new NexlaDecodeException("Expected an async task, got an empty body", response.status(), null, null);
+    }
+    return task;
+  }
+
+  /** Runs the task again and emits it ({@code POST /async_tasks/{id}/rerun}); follow it with {@link #poller}. */
+  public Mono<AsyncTask> rerun(long id) {
+    return operations.retrieve(operations.request(HttpMethod.POST, PATH + "/{id}/rerun", "rerun")
+        .pathVariable("id", id));
+  }
+
+  /** Marks the task's outcome as seen and emits the server's answer ({@code POST /async_tasks/{id}/acknowledge}). */
+  public Mono<JsonNode> acknowledge(long id) {
+    return operations.retrieve(operations.request(HttpMethod.POST, PATH + "/{id}/acknowledge", "acknowledge")
+        .pathVariable("id", id), JsonNode.class);
+  }
+
+  /**
+   * Emits the task's result as sent ({@code GET /async_tasks/{id}/result}); completes empty when the server has
+   * none (JSON {@code null}).
+   */
+  public Mono<JsonNode> result(long id) {
+    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/{id}/result", "result")
+        .pathVariable("id", id), JsonNode.class);
+  }
+
+  // ---- downloading ------------------------------------------------------------------------------------------
+
+  /**
+   * Emits where the task's artifact can be downloaded ({@code GET /async_tasks/{id}/download_link}), whether the
+   * server answers a bare URL string or {@code {url, expires_at}}. Signals {@link NexlaDecodeException} for any
+   * other answer (e.g. an object without {@code url}).
+   */
+  public Mono<DownloadLink> downloadLink(long id) {
+    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/{id}/download_link", "downloadLink")
+        .pathVariable("id", id), JsonNode.class).map(AsyncTasksClient::toDownloadLink);
+  }
+
+  static DownloadLink toDownloadLink(JsonNode node) {
+    try {
+      if (node.isString()) {
+        return DownloadLink.of(new URI(node.asString().trim()));
+      }
+      if (node.isObject() && node.path("url").isString()) {
+        return NexlaJson.mapper().treeToValue(node, DownloadLink.class);
+      }
+    } catch (URISyntaxException | RuntimeException e) {
+      throw new NexlaDecodeException("The download link is not a valid URL", 200, null, e);
+    }
+    throw new NexlaDecodeException("Expected a download link (a URL string or {url, expires_at}), got a "
+        + node.getNodeType(), 200, null, null);
+  }
+
+  /**
+   * Streams the task's artifact: reads its download link, then its bytes, without buffering the whole artifact.
+   * Each buffer must be released by the consumer (e.g. with {@code DataBufferUtils.release}). No bearer token is
+   * sent to hosts other than the API's. Signals the errors of {@link #downloadLink(long)} and of the download.
+   */
+  public Flux<DataBuffer> download(long id) {
+    return downloadLink(id).flatMapMany(this::download);
+  }
+
+  /** Streams the artifact at {@code link}; buffers must be released by the consumer. */
+  public Flux<DataBuffer> download(DownloadLink link) {
+    return Flux.defer(() -> context().transport().download(link.url(), context().requestOptions()));
+  }
+
+  /**
+   * Downloads the task's artifact into {@code file} (created or truncated) as it arrives, and emits the number of
+   * bytes written. Buffers are released as soon as they are written; writing is asynchronous. On error or
+   * cancellation the file may be left partially written.
+   */
+  public Mono<Long> downloadTo(long id, Path file) {
+    return downloadLink(id).flatMap(link -> downloadTo(link, file));
+  }
+
+  /** Downloads the artifact at {@code link} into {@code file}; see {@link #downloadTo(long, Path)}. */
+  public Mono<Long> downloadTo(DownloadLink link, Path file) {
+    return Mono.defer(() -> {
+      AtomicLong bytes = new AtomicLong();
+      Flux<DataBuffer> counted = download(link).doOnNext(b -> bytes.addAndGet(b.readableByteCount()));
+      return DataBufferUtils.write(counted, file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING)
+          .then(Mono.fromSupplier(bytes::get));
+    });
+  }
+
+  /**
+   * Downloads the task's artifact into {@code channel} (not closed) and emits the number of bytes written. Writes
+   * to a blocking channel happen on {@link Schedulers#boundedElastic()}, a few buffers at a time.
+   */
+  public Mono<Long> downloadTo(long id, WritableByteChannel channel) {
+    return downloadLink(id).flatMap(link -> Mono.defer(() -> {
+      AtomicLong bytes = new AtomicLong();
+      Flux<DataBuffer> counted = download(link).doOnNext(b -> bytes.addAndGet(b.readableByteCount()))
+          .publishOn(Schedulers.boundedElastic(), 4);
+      return DataBufferUtils.write(counted, channel).doOnNext(DataBufferUtils::release)
+          .then(Mono.fromSupplier(bytes::get));
+    }));
+  }
+
+  /**
+   * Runs a task and downloads its artifact into {@code file}, as one pipeline: starts the task, emits a
+   * {@code TASK_UPDATED} step per status or progress change, and once the task succeeded downloads the artifact
+   * and emits a final {@code DOWNLOADED} step. Cancelling stops polling or downloading (the server task keeps
+   * running). Signals {@link TaskFailedException} when the task fails,
+   * {@link io.nexla.reactive.core.polling.PollTimeoutException} when it outlasts the total poll timeout, and the
+   * errors of the calls involved.
+   */
+  public Flux<ExportProgress> export(AsyncTaskCreate request, Path file) {
+    return follow(create(request), file);
+  }
+
+  /** Like {@link #export(AsyncTaskCreate, Path)} for a task already started (or a poller made elsewhere). */
+  public Flux<ExportProgress> follow(Poller<AsyncTask> poller, Path file) {
+    return Flux.defer(() -> {
+      AtomicReference<AsyncTask> last = new AtomicReference<>();
+      return poller.updates()
+          .doOnNext(last::set)
+          .map(task -> new ExportProgress(ExportProgress.Stage.TASK_UPDATED, task, null, 0))
+          .concatWith(Mono.defer(() -> {
+            AsyncTask task = last.get();
+            if (task.isFailed()) {
+              return Mono.error(new TaskFailedException(task));
+            }
+            return downloadTo(task.id(), file)
+                .map(bytes -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, bytes));
+          }));
+    });
   }
 }

@@ -1,6 +1,8 @@
 package io.nexla.reactive.testkit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -24,4 +26,21 @@ public record RecordedRequest(
     Map<String, String> headers,
     String body,
     int status,
-    boolean processed) {}
+    boolean processed) {
+
+  /** A header value by case-insensitive name, or {@code null}. */
+  public @Nullable String header(String name) {
+    return headers.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** Credentials (authorization header, api_key) are masked so that journals can be printed safely. */
+  @Override
+  public String toString() {
+    Map<String, String> safeHeaders = new LinkedHashMap<>(headers);
+    safeHeaders.computeIfPresent("authorization", (k, v) -> v.contains(" ") ? v.substring(0, v.indexOf(' ')) + " ****" : "****");
+    Map<String, List<String>> safeQuery = new LinkedHashMap<>(query);
+    safeQuery.computeIfPresent("api_key", (k, v) -> List.of("****"));
+    return "RecordedRequest[" + method + " " + path + " route=" + route + " query=" + safeQuery + " headers="
+        + safeHeaders + " body=" + body.length() + " chars status=" + status + " processed=" + processed + "]";
+  }
+}

@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.http;
 
 import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.json.NexlaJson;
 import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
@@ -20,8 +21,6 @@ import tools.jackson.databind.JsonNode;
  * @param attempts attempts made, at least 1
  */
 public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String requestId, int attempts) {
-
-  private static final int EXCERPT_CHARS = 160;
 
   /** Whether the body is empty (204, or zero bytes). */
   public boolean isEmpty() {
@@ -54,9 +53,11 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
     try {
       return NexlaJson.mapper().readValue(body, type);
     } catch (JacksonException e) {
-      throw new NexlaDecodeException(
-          "Response body is not valid JSON for " + type.toCanonical() + " (" + e.getOriginalMessage() + ")",
-          status, excerpt(body), e);
+      // Jackson's messages quote offending tokens, which may be secrets: keep a redacted message and location only.
+      String location = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new NexlaDecodeException("Response body is not valid JSON for " + type.toCanonical() + " ("
+          + Redaction.redactText(e.getOriginalMessage()) + location + ")", status, excerpt(body), null);
     }
   }
 
@@ -65,18 +66,9 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
     return decode(JsonNode.class);
   }
 
-  /** First characters of a body, control characters replaced, for error messages. Never more than 160 chars. */
+  /** First characters of a body, whitespace collapsed and secrets masked, for error messages (at most ~160 chars). */
   public static @Nullable String excerpt(byte[] body) {
-    if (body.length == 0) {
-      return null;
-    }
-    String text = new String(body, 0, Math.min(body.length, EXCERPT_CHARS * 4), StandardCharsets.UTF_8);
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < text.length() && sb.length() < EXCERPT_CHARS; i++) {
-      char c = text.charAt(i);
-      sb.append(Character.isISOControl(c) ? ' ' : c);
-    }
-    return sb.toString().strip();
+    return io.nexla.reactive.core.error.ErrorMapper.excerpt(body);
   }
 
   @Override

@@ -1,0 +1,202 @@
+package io.nexla.reactive.core.auth;
+
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.Secret;
+import io.nexla.reactive.core.error.NexlaAuthenticationException;
+import io.nexla.reactive.core.error.NexlaException;
+import io.nexla.reactive.core.error.NexlaServiceException;
+import io.nexla.reactive.core.error.UnauthorizedException;
+import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.http.RequestOptions;
+import io.nexla.reactive.core.retry.RetryOptions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Hands out access tokens, non-blocking and thread-safe.
+ *
+ * <p>With a service key, a token is obtained lazily with {@code POST /token} ({@code Authorization: Basic <key>},
+ * sent verbatim) and cached. Any number of concurrent callers share one token request (single flight). A new
+ * token is fetched {@code tokenRefreshMargin} before expiry, but never earlier than 10% of the token's lifetime
+ * before it, so that short-lived tokens are not fetched for every call. {@link #invalidate(AccessToken)} drops
+ * only the generation that was rejected, so a burst of 401s causes one new token, not one per failed call.
+ *
+ * <p>A direct access token is used as is and never refreshed; after {@link #logout()} it is gone for good.
+ */
+public final class TokenCache {
+
+  /** Lifetime assumed when {@code /token} does not say ({@code expires_in} absent). */
+  public static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(86_400);
+
+  private static final Logger log = LoggerFactory.getLogger(TokenCache.class);
+
+  private final @Nullable Secret serviceKey;
+  private final Clock clock;
+  private final Duration refreshMargin;
+  private final Function<NexlaRequest, Mono<NexlaResponse>> sender;
+  private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
+  private final AtomicReference<@Nullable Mono<AccessToken>> inflight = new AtomicReference<>();
+  private final AtomicLong generations = new AtomicLong();
+
+  /**
+   * @param options credentials, clock and refresh margin
+   * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
+   */
+  public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender) {
+    this.serviceKey = options.serviceKey().orElse(null);
+    this.clock = options.clock();
+    this.refreshMargin = options.tokenRefreshMargin();
+    this.sender = sender;
+    options.accessToken().ifPresent(
+        token -> current.set(new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet())));
+  }
+
+  /** Whether a rejected token can be replaced (service-key mode) rather than being final (direct token). */
+  public boolean refreshable() {
+    return serviceKey != null;
+  }
+
+  /**
+   * Emits a token valid for use now. In service-key mode a token request is sent on subscription when no fresh
+   * token is cached (shared with concurrent callers). Signals {@link NexlaAuthenticationException} when no token
+   * can be had: the service key was rejected, {@code /token} failed, or a direct token was logged out.
+   */
+  public Mono<AccessToken> get() {
+    return Mono.defer(() -> {
+      AccessToken token = current.get();
+      if (serviceKey == null) {
+        return token != null ? Mono.just(token) : Mono.error(new NexlaAuthenticationException(
+            "No access token available: the direct access token was logged out and cannot be renewed", null));
+      }
+      if (token != null && clock.instant().isBefore(token.refreshAt())) {
+        return Mono.just(token);
+      }
+      return sharedFetch();
+    });
+  }
+
+  /**
+   * Forgets {@code rejected} if it is still the current token; a newer token obtained meanwhile is kept. Has no
+   * effect for a direct access token.
+   */
+  public void invalidate(AccessToken rejected) {
+    if (serviceKey != null && current.compareAndSet(rejected, null)) {
+      log.debug("Access token generation {} was rejected; a new one will be requested", rejected.generation());
+    }
+  }
+
+  /**
+   * Sends {@code POST /token/logout} with the current token and forgets it; completes empty. Errors are ignored
+   * (best effort). Sends nothing when there is no token. Afterwards a service-key client obtains a new token
+   * lazily; a direct-token client fails every call locally.
+   */
+  public Mono<Void> logout() {
+    return Mono.defer(() -> {
+      AccessToken token = current.getAndSet(null);
+      if (token == null) {
+        return Mono.empty();
+      }
+      NexlaRequest request = NexlaRequest.post("/token/logout")
+          .operation("auth.logout")
+          .authenticated(false)
+          .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value().reveal())
+          .options(RequestOptions.builder().retry(RetryOptions.none()).build())
+          .build();
+      return sender.apply(request)
+          .doOnError(e -> log.debug("Logout failed and was ignored: {}", e.toString()))
+          .onErrorResume(e -> Mono.empty())
+          .then();
+    });
+  }
+
+  private Mono<AccessToken> sharedFetch() {
+    for (;;) {
+      Mono<AccessToken> running = inflight.get();
+      if (running != null) {
+        return running;
+      }
+      AtomicReference<Mono<AccessToken>> self = new AtomicReference<>();
+      // cache() shares the one token request with every caller that joins while it runs; the slot is cleared
+      // when it ends, so that a failure is not cached for later callers.
+      Mono<AccessToken> fetch = requestToken()
+          .doOnNext(current::set)
+          .doFinally(signal -> inflight.compareAndSet(self.get(), null))
+          .cache();
+      self.set(fetch);
+      if (inflight.compareAndSet(null, fetch)) {
+        return fetch;
+      }
+    }
+  }
+
+  private Mono<AccessToken> requestToken() {
+    Secret key = serviceKey;
+    if (key == null) {
+      return Mono.error(new IllegalStateException("no service key"));
+    }
+    NexlaRequest request = NexlaRequest.post("/token")
+        .operation("auth.token")
+        .authenticated(false)
+        .idempotent(true) // a second token request is harmless
+        .header(HttpHeaders.AUTHORIZATION, "Basic " + key.reveal())
+        .build();
+    return sender.apply(request)
+        .map(this::toToken)
+        .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), TokenCache::toAuthenticationFailure);
+  }
+
+  private AccessToken toToken(NexlaResponse response) {
+    JsonNode json = response.isEmpty() ? null : response.json();
+    JsonNode value = json == null ? null : json.get("access_token");
+    if (value == null || !value.isString() || value.asString().isBlank()) {
+      throw new NexlaAuthenticationException(
+          "POST /token answered HTTP " + response.status() + " without an access_token", null);
+    }
+    Duration lifetime = lifetime(json.get("expires_in"));
+    Duration ahead = refreshMargin.compareTo(lifetime.dividedBy(10)) < 0 ? refreshMargin : lifetime.dividedBy(10);
+    Instant now = clock.instant();
+    AccessToken token = new AccessToken(Secret.of(value.asString(), "accessToken"), now.plus(lifetime),
+        now.plus(lifetime).minus(ahead), generations.incrementAndGet());
+    log.debug("Obtained access token generation {} valid for {}", token.generation(), lifetime);
+    return token;
+  }
+
+  private static Duration lifetime(@Nullable JsonNode expiresIn) {
+    if (expiresIn != null && (expiresIn.isNumber() || expiresIn.isString())) {
+      try {
+        double seconds = expiresIn.isNumber() ? expiresIn.asDouble() : Double.parseDouble(expiresIn.asString());
+        if (seconds > 0 && seconds < 1e9) {
+          return Duration.ofMillis(Math.round(seconds * 1000));
+        }
+      } catch (NumberFormatException ignored) {
+        // fall through to the documented default
+      }
+    }
+    return DEFAULT_LIFETIME;
+  }
+
+  private static Throwable toAuthenticationFailure(Throwable e) {
+    if (e instanceof UnauthorizedException unauthorized) {
+      return new NexlaAuthenticationException(
+          "Authentication failed: POST /token rejected the credentials (HTTP 401); check the service key", unauthorized);
+    }
+    if (e instanceof NexlaServiceException service) {
+      return new NexlaAuthenticationException("Could not obtain an access token: " + service.getMessage(), service);
+    }
+    if (e instanceof NexlaException nexla) {
+      return new NexlaAuthenticationException("Could not obtain an access token: " + nexla.getMessage(), nexla);
+    }
+    return new NexlaAuthenticationException("Could not obtain an access token: " + e.getClass().getSimpleName(), e);
+  }
+}

@@ -1,0 +1,436 @@
+package io.nexla.reactive.core.http;
+
+import io.micrometer.observation.ObservationRegistry;
+import io.netty.channel.ChannelOption;
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.auth.AccessToken;
+import io.nexla.reactive.core.auth.TokenCache;
+import io.nexla.reactive.core.error.ErrorMapper;
+import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.error.NexlaException;
+import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.UnauthorizedException;
+import io.nexla.reactive.core.internal.Redaction;
+import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.observation.OperationObservation;
+import io.nexla.reactive.core.retry.ClientRateLimit;
+import io.nexla.reactive.core.retry.RetryOptions;
+import io.nexla.reactive.core.retry.RetryPolicy;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
+import tools.jackson.core.JacksonException;
+
+/**
+ * The transport on WebClient and Reactor Netty. Per operation (subscription): observation, overall deadline,
+ * retries; per attempt: rate-limiter permit, bearer token (one replay after a 401 with a fresh token), headers,
+ * the exchange with its body buffered up to the configured limit, error mapping.
+ */
+final class DefaultNexlaTransport implements NexlaTransport {
+
+  /** Same value on every attempt of one operation. */
+  static final String REQUEST_ID_HEADER = "X-Request-Id";
+  /** 1 for the first attempt, then 2, 3, … (token replays included). */
+  static final String ATTEMPT_HEADER = "X-Nexla-Attempt";
+
+  private static final Logger log = LoggerFactory.getLogger(WebClientTransport.class);
+  private static final byte[] EMPTY = new byte[0];
+  private static final Set<String> LOGGED_HEADERS = Set.of("accept", "content-type", "content-length",
+      "user-agent", "x-request-id", "x-nexla-attempt", "retry-after", "retry-after-ms", "location", "date");
+
+  private final NexlaClientOptions options;
+  private final ConnectionProvider pool;
+  /** For idempotent requests: Reactor Netty may silently resend once on a stale pooled connection. */
+  private final WebClient idempotentClient;
+  /** For POST/PATCH: no silent resend, a create must never be sent twice. */
+  private final WebClient writeClient;
+  private final TokenCache tokens;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  DefaultNexlaTransport(NexlaClientOptions options) {
+    this.options = options;
+    // maxIdleTime stays below common load-balancer idle timeouts (60 s), so that the client closes idle
+    // connections before a proxy silently drops them and a request is written into a dead socket.
+    this.pool = ConnectionProvider.builder("nexla-reactive")
+        .maxConnections(options.maxConnections())
+        .maxIdleTime(options.maxIdleTime())
+        .evictInBackground(min(options.maxIdleTime(), Duration.ofSeconds(30)))
+        .build();
+    HttpClient http = HttpClient.create(pool)
+        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
+            options.connectTimeout().toMillis()))
+        .responseTimeout(options.responseTimeout())
+        .compress(true);
+    DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(options.baseUrl().toString());
+    // Template and values: path variables are encoded strictly, so "/" or "," in a value stays inside its segment.
+    uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+    this.idempotentClient = webClient(http, uris);
+    this.writeClient = webClient(http.disableRetry(true), uris);
+    this.tokens = new TokenCache(options, this::exchange);
+  }
+
+  private WebClient webClient(HttpClient http, DefaultUriBuilderFactory uris) {
+    WebClient.Builder builder = options.webClientBuilder().map(WebClient.Builder::clone).orElseGet(WebClient::builder)
+        .clientConnector(new ReactorClientHttpConnector(http))
+        .uriBuilderFactory(uris);
+    ObservationRegistry registry = options.observationRegistry();
+    if (!registry.isNoop() || options.webClientBuilder().isEmpty()) {
+      builder.observationRegistry(registry); // otherwise keep the registry of the application's builder
+    }
+    return builder.build();
+  }
+
+  @Override
+  public NexlaClientOptions options() {
+    return options;
+  }
+
+  @Override
+  public Mono<NexlaResponse> exchange(NexlaRequest request) {
+    return Mono.deferContextual(context -> {
+      Operation op;
+      try {
+        op = new Operation(request);
+      } catch (NexlaException e) {
+        return Mono.error(e);
+      }
+      Mono<NexlaResponse> call = Mono.defer(() -> attempt(op))
+          .retryWhen(op.retry.asRetry())
+          .timeout(op.budget, Mono.error(op::deadlineExceeded), options.scheduler())
+          .onErrorMap(op::finalError)
+          .doOnNext(response -> ResponseCapture.record(context, response));
+      return OperationObservation.observe(options.observationRegistry(), request.operation(), op.requestId,
+          context, call);
+    });
+  }
+
+  private Mono<NexlaResponse> attempt(Operation op) {
+    if (!op.request.authenticated()) {
+      return send(op, null);
+    }
+    return tokens.get().flatMap(token -> send(op, token)
+        .onErrorResume(UnauthorizedException.class, rejected -> replayWithNewToken(op, token, rejected)));
+  }
+
+  private Mono<NexlaResponse> replayWithNewToken(Operation op, AccessToken rejected, UnauthorizedException e) {
+    if (!tokens.refreshable() || op.authReplayed) {
+      return Mono.error(e);
+    }
+    op.authReplayed = true;
+    tokens.invalidate(rejected);
+    log.debug("{}: HTTP 401 with token generation {}; replaying once with a new token", op.description,
+        rejected.generation());
+    return tokens.get().flatMap(token -> send(op, token));
+  }
+
+  private Mono<NexlaResponse> send(Operation op, @Nullable AccessToken token) {
+    Mono<Void> permit = options.rateLimiter()
+        .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler()))
+        .orElse(Mono.empty());
+    return permit.then(Mono.defer(() -> {
+      int attempt = op.attempts.incrementAndGet();
+      op.retry.recordServerDelay(null);
+      long started = System.nanoTime();
+      NexlaRequest request = op.request;
+      WebClient client = request.idempotent() ? idempotentClient : writeClient;
+      WebClient.RequestBodySpec spec = uri(client.method(request.method()), request)
+          .headers(h -> headers(h, op, attempt, token));
+      logRequest(op, attempt, spec);
+      WebClient.RequestHeadersSpec<?> ready = op.body != null
+          ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(op.body)
+          : spec;
+      return ready.exchangeToMono(response -> handle(op, response, attempt))
+          .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, op.description))
+          .doOnSuccess(r -> logAttempt(op, attempt, started, r != null ? "HTTP " + r.status() : "empty"))
+          .doOnError(e -> logAttempt(op, attempt, started, e instanceof io.nexla.reactive.core.error.NexlaServiceException s
+              ? "HTTP " + s.status() : "failed: " + e.getClass().getSimpleName()));
+    }));
+  }
+
+  private static WebClient.RequestBodySpec uri(WebClient.RequestBodyUriSpec spec, NexlaRequest request) {
+    URI absolute = request.absoluteUrl();
+    if (absolute != null) {
+      UriComponentsBuilder builder = UriComponentsBuilder.fromUri(absolute);
+      request.query().forEach((name, values) -> values.forEach(value -> builder.queryParam(
+          UriUtils.encode(name, StandardCharsets.UTF_8), UriUtils.encode(value, StandardCharsets.UTF_8))));
+      return spec.uri(builder.build(true).toUri());
+    }
+    // uri(template, …) keeps the template as WebClient's "uri" observation tag; query values become template
+    // variables so they are encoded strictly too.
+    return spec.uri(request.pathTemplate(), builder -> {
+      Map<String, Object> variables = new HashMap<>(request.pathVariables());
+      int i = 0;
+      for (Map.Entry<String, List<String>> entry : request.query().entrySet()) {
+        for (String value : entry.getValue()) {
+          String name = "nexlaQuery" + i++;
+          builder.queryParam(entry.getKey(), "{" + name + "}");
+          variables.put(name, value);
+        }
+      }
+      return builder.build(variables);
+    });
+  }
+
+  private void headers(HttpHeaders h, Operation op, int attempt, @Nullable AccessToken token) {
+    h.set(HttpHeaders.USER_AGENT, options.userAgent());
+    h.set(HttpHeaders.ACCEPT, options.acceptMediaType());
+    op.request.headers().forEach(h::set);
+    op.request.options().headers().forEach(h::set);
+    h.set(REQUEST_ID_HEADER, op.requestId);
+    h.set(ATTEMPT_HEADER, Integer.toString(attempt));
+    if (token != null) {
+      h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.value().reveal());
+    }
+  }
+
+  private Mono<NexlaResponse> handle(Operation op, ClientResponse response, int attempt) {
+    int status = response.statusCode().value();
+    HttpHeaders headers = copy(response.headers().asHttpHeaders());
+    boolean failed = status >= 400;
+    int limit = options.maxResponseBytes();
+    return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), limit)
+        .map(DefaultNexlaTransport::toBytes)
+        .defaultIfEmpty(EMPTY)
+        .onErrorResume(DataBufferLimitException.class, e -> failed
+            ? Mono.just(EMPTY) // the status alone still says what went wrong
+            : Mono.error(new NexlaDecodeException("Response body of " + op.description + " is larger than "
+                + limit + " bytes (maxResponseBytes)", status, null, null)))
+        .map(body -> {
+          logResponse(op, status, headers, body);
+          if (!failed) {
+            return new NexlaResponse(status, headers, body, op.requestId, op.attempts.get());
+          }
+          op.retry.recordServerDelay(ErrorMapper.retryAfter(headers, body, options.clock()));
+          throw ErrorMapper.map(status, headers, body, op.request.method().name(), op.request.pathTemplate(),
+              op.request.operation(), op.requestId, op.attempts.get(), options.clock());
+        });
+  }
+
+  private static byte[] toBytes(DataBuffer buffer) {
+    try {
+      byte[] bytes = new byte[buffer.readableByteCount()];
+      buffer.read(bytes);
+      return bytes;
+    } finally {
+      DataBufferUtils.release(buffer);
+    }
+  }
+
+  private static HttpHeaders copy(HttpHeaders source) {
+    HttpHeaders copy = new HttpHeaders();
+    copy.addAll(source);
+    return HttpHeaders.readOnlyHttpHeaders(copy);
+  }
+
+  @Override
+  public Flux<DataBuffer> download(URI url, RequestOptions requestOptions) {
+    return Flux.defer(() -> {
+      String requestId = newRequestId();
+      String description = "GET " + url.getPath() + " (download) [request id " + requestId + "]";
+      RetryOptions retry = requestOptions.retry().orElse(options.retry());
+      Instant deadline = options.clock().instant().plus(requestOptions.timeout().orElse(retry.totalBudget()));
+      RetryPolicy policy = new RetryPolicy(retry, true, options.scheduler(), options.clock(), deadline, description);
+      AtomicBoolean emitted = new AtomicBoolean();
+      AtomicInteger attempts = new AtomicInteger();
+      boolean sendToken = sameOrigin(url, options.baseUrl());
+      Mono<Optional<AccessToken>> token = sendToken ? tokens.get().map(Optional::of) : Mono.just(Optional.empty());
+      Flux<DataBuffer> body = token.flatMapMany(t -> idempotentClient.get().uri(url)
+          .headers(h -> {
+            h.set(HttpHeaders.USER_AGENT, options.userAgent());
+            requestOptions.headers().forEach(h::set);
+            h.set(REQUEST_ID_HEADER, requestId);
+            h.set(ATTEMPT_HEADER, Integer.toString(attempts.incrementAndGet()));
+            t.ifPresent(value -> h.set(HttpHeaders.AUTHORIZATION, "Bearer " + value.value().reveal()));
+          })
+          .exchangeToFlux(response -> {
+            int status = response.statusCode().value();
+            if (status < 400) {
+              return response.body(BodyExtractors.toDataBuffers());
+            }
+            HttpHeaders headers = copy(response.headers().asHttpHeaders());
+            return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), 64 * 1024)
+                .map(DefaultNexlaTransport::toBytes)
+                .onErrorResume(DataBufferLimitException.class, e -> Mono.just(EMPTY))
+                .defaultIfEmpty(EMPTY)
+                .flatMapMany(bytes -> {
+                  policy.recordServerDelay(ErrorMapper.retryAfter(headers, bytes, options.clock()));
+                  return Flux.error(ErrorMapper.map(status, headers, bytes, "GET", "(download)", "download",
+                      requestId, attempts.get(), options.clock()));
+                });
+          }))
+          .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, description))
+          .doOnNext(buffer -> emitted.set(true));
+      Flux<DataBuffer> retried = Flux.defer(() -> body).retryWhen(policy.asRetry(() -> !emitted.get()));
+      return requestOptions.timeout().isPresent()
+          ? retried.timeout(requestOptions.timeout().get(), options.scheduler())
+              .onErrorMap(java.util.concurrent.TimeoutException.class,
+                  e -> new NexlaTimeoutException(description + " did not complete within "
+                      + requestOptions.timeout().get(), null))
+          : retried;
+    }).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+  }
+
+  /** Whether {@code url} points at the API's own host and port (only then the bearer token is sent). */
+  static boolean sameOrigin(URI url, URI base) {
+    return url.getHost() != null && url.getHost().equalsIgnoreCase(base.getHost())
+        && port(url) == port(base) && String.valueOf(url.getScheme()).equalsIgnoreCase(base.getScheme());
+  }
+
+  private static int port(URI uri) {
+    if (uri.getPort() != -1) {
+      return uri.getPort();
+    }
+    return "http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443;
+  }
+
+  @Override
+  public Mono<Void> logout() {
+    return tokens.logout();
+  }
+
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true)) {
+      pool.dispose();
+    }
+  }
+
+  /** A random (version 4 format) id from a non-blocking source; {@code UUID.randomUUID()} may block on entropy. */
+  static String newRequestId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long msb = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long lsb = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(msb, lsb).toString();
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  // ---- logging ------------------------------------------------------------------------------------------------
+
+  private void logAttempt(Operation op, int attempt, long startedNanos, String outcome) {
+    if (log.isDebugEnabled()) {
+      log.debug("{} {} -> {} in {} ms (attempt {}, request id {})", op.request.method().name(),
+          op.request.pathTemplate(), outcome, (System.nanoTime() - startedNanos) / 1_000_000, attempt, op.requestId);
+    }
+  }
+
+  private void logRequest(Operation op, int attempt, WebClient.RequestBodySpec spec) {
+    if (log.isTraceEnabled()) {
+      HttpHeaders sent = new HttpHeaders();
+      headers(sent, op, attempt, null);
+      log.trace("{} {} request headers {} body {}", op.request.method().name(), op.request.pathTemplate(),
+          allowedHeaders(sent), op.body == null ? "(none)" : redactedBody(op.body));
+    }
+  }
+
+  private void logResponse(Operation op, int status, HttpHeaders headers, byte[] body) {
+    if (log.isTraceEnabled()) {
+      log.trace("{} {} response {} headers {} body {}", op.request.method().name(), op.request.pathTemplate(),
+          status, allowedHeaders(headers), body.length == 0 ? "(empty)" : redactedBody(body));
+    }
+  }
+
+  private static String allowedHeaders(HttpHeaders headers) {
+    return headers.headerSet().stream()
+        .filter(e -> LOGGED_HEADERS.contains(e.getKey().toLowerCase(Locale.ROOT)))
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", ", "{", "}"));
+  }
+
+  private static String redactedBody(byte[] body) {
+    var json = ErrorMapper.parseJson(body);
+    if (json != null) {
+      String text = String.valueOf(Redaction.redact(json));
+      return text.length() > 2000 ? text.substring(0, 2000) + "…" : text;
+    }
+    return String.valueOf(ErrorMapper.excerpt(body));
+  }
+
+  // ---- per-operation state ---------------------------------------------------------------------------------------
+
+  /** Everything one subscription of {@link #exchange} needs; created at subscription time. */
+  private final class Operation {
+    final NexlaRequest request;
+    final String requestId = newRequestId();
+    final String description;
+    final byte @Nullable [] body;
+    final Duration budget;
+    final RetryPolicy retry;
+    final AtomicInteger attempts = new AtomicInteger();
+    volatile boolean authReplayed;
+
+    Operation(NexlaRequest request) {
+      this.request = request;
+      this.description = request.method().name() + " " + request.pathTemplate() + " (" + request.operation()
+          + ") [request id " + requestId + "]";
+      this.body = serialise(request.body());
+      RetryOptions retryOptions = request.options().retry().orElse(options.retry());
+      this.budget = request.options().timeout().orElse(retryOptions.totalBudget());
+      this.retry = new RetryPolicy(retryOptions, request.idempotent(), options.scheduler(), options.clock(),
+          options.clock().instant().plus(budget), description);
+    }
+
+    private byte @Nullable [] serialise(@Nullable Object value) {
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof byte[] bytes) {
+        return bytes;
+      }
+      try {
+        return NexlaJson.mapper().writeValueAsBytes(value);
+      } catch (JacksonException e) {
+        throw new NexlaException("Request body of " + description + " could not be written as JSON ("
+            + e.getOriginalMessage() + ")", null);
+      }
+    }
+
+    NexlaTimeoutException deadlineExceeded() {
+      return new NexlaTimeoutException(description + " did not complete within " + budget + " ("
+          + attempts.get() + " attempts)", null);
+    }
+
+    Throwable finalError(Throwable error) {
+      Throwable mapped = ErrorMapper.isIoFailure(error) ? ErrorMapper.mapIoFailure(error, description) : error;
+      for (Throwable previous : retry.previousFailures()) {
+        if (previous != mapped) {
+          mapped.addSuppressed(previous);
+        }
+      }
+      return mapped;
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.nexla.reactive.core.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Removes secret values from bodies before they are kept in exceptions or written to logs. A field is secret when
+ * its name mentions a password, secret, token, key, credential or authorization; its whole value is replaced.
+ */
+public final class Redaction {
+
+  /** What a secret value is replaced with. */
+  public static final String MASK = "****";
+
+  private static final String[] SECRET_NAME_PARTS = {
+    "password", "passwd", "secret", "token", "api_key", "apikey", "access_key", "private_key", "service_key",
+    "credential", "authorization", "signature"
+  };
+
+  /** {@code "name": value} pairs in (possibly truncated) JSON text whose name looks secret. */
+  private static final Pattern JSON_PAIR = Pattern.compile(
+      "(\"[^\"]*(?:password|passwd|secret|token|key|credential|authorization|signature)[^\"]*\"\\s*:\\s*)"
+          + "(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^,}\\]\\s]+)",
+      Pattern.CASE_INSENSITIVE);
+
+  /** {@code name=value} and {@code name: value} pairs (forms, query strings, text) whose name looks secret. */
+  private static final Pattern FORM_PAIR = Pattern.compile(
+      "((?:password|passwd|secret|token|api_key|apikey|access_token|key|credentials?)\\s*[=:]\\s*)"
+          + "([^&\\s\"',;<>]+)",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BEARER = Pattern.compile("((?:Bearer|Basic)\\s+)[A-Za-z0-9._~+/=-]+",
+      Pattern.CASE_INSENSITIVE);
+
+  private Redaction() {}
+
+  /** Whether a field of this name holds a secret. */
+  public static boolean isSecretName(String fieldName) {
+    String n = fieldName.toLowerCase(Locale.ROOT);
+    for (String part : SECRET_NAME_PARTS) {
+      if (n.contains(part)) {
+        return true;
+      }
+    }
+    return n.endsWith("key"); // "key", "api-key", "webhook_key", but not "key_columns"
+  }
+
+  /** A copy of {@code node} with every secret field's value masked; {@code null} stays {@code null}. */
+  public static @Nullable JsonNode redact(@Nullable JsonNode node) {
+    if (node == null) {
+      return null;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (isSecretName(e.getKey()) && !e.getValue().isNull()) {
+          copy.put(e.getKey(), MASK);
+        } else {
+          copy.set(e.getKey(), redact(e.getValue()));
+        }
+      }
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = JsonNodeFactory.instance.arrayNode();
+      for (JsonNode item : node) {
+        copy.add(redact(item));
+      }
+      return copy;
+    }
+    return node;
+  }
+
+  /** Masks secret-looking pairs and bearer/basic credentials in free text (body excerpts). */
+  public static @Nullable String redactText(@Nullable String text) {
+    if (text == null) {
+      return null;
+    }
+    String out = replace(JSON_PAIR, text, "\"" + MASK + "\"");
+    out = replace(FORM_PAIR, out, MASK);
+    return replace(BEARER, out, MASK);
+  }
+
+  private static String replace(Pattern pattern, String text, String mask) {
+    Matcher m = pattern.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(m.group(1) + mask));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,29 @@
+package io.nexla.reactive.core.retry;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.nexla.reactive.core.error.NexlaTimeoutException;
+import java.time.Duration;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/** Takes one permit of the optional client-side {@link RateLimiter} per HTTP attempt, without blocking. */
+public final class ClientRateLimit {
+
+  private ClientRateLimit() {}
+
+  /**
+   * Completes when a permit is available: reserves it on subscription and waits on {@code scheduler} if the
+   * limiter says so (cancelling the returned Mono cancels the wait). Signals {@link NexlaTimeoutException} when
+   * the limiter cannot grant a permit within its configured timeout.
+   */
+  public static Mono<Void> acquire(RateLimiter limiter, Scheduler scheduler) {
+    return Mono.defer(() -> {
+      long waitNanos = limiter.reservePermission();
+      if (waitNanos < 0) {
+        return Mono.error(new NexlaTimeoutException("Client-side rate limiter '" + limiter.getName()
+            + "' granted no permit within " + limiter.getRateLimiterConfig().getTimeoutDuration(), null));
+      }
+      return waitNanos == 0 ? Mono.empty() : Mono.delay(Duration.ofNanos(waitNanos), scheduler).then();
+    });
+  }
+}

@@ -1,0 +1,265 @@
+package io.nexla.reactive.core.http;
+
+import static io.nexla.reactive.core.http.TestServer.reply;
+import static io.nexla.reactive.core.http.TestServer.sequence;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.RateLimitException;
+import io.nexla.reactive.core.error.ServerException;
+import io.nexla.reactive.core.retry.RetryOptions;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
+
+/**
+ * Retry timing in virtual time; the exchanges themselves are real loopback HTTP. The client's scheduler is a
+ * virtual-time scheduler given through the options (not installed globally, which would shut down the shared
+ * schedulers that Reactor Netty keeps using), and the test advances it once the client has scheduled its wait.
+ */
+class RetryTest {
+
+  private static final Duration WAIT = Duration.ofSeconds(90);
+  private static final Duration BUDGET = Duration.ofMinutes(10);
+
+  private final TestServer server = TestServer.start();
+  private final RecordingScheduler scheduler = new RecordingScheduler();
+  private NexlaTransport transport;
+
+  @AfterEach
+  void stop() {
+    if (transport != null) {
+      transport.close();
+    }
+    server.close();
+  }
+
+  private NexlaTransport transport(RetryOptions.Builder retry) {
+    return transport(retry, b -> b);
+  }
+
+  private NexlaTransport transport(RetryOptions.Builder retry,
+      java.util.function.UnaryOperator<NexlaClientOptions.Builder> more) {
+    transport = WebClientTransport.create(more.apply(NexlaClientOptions.builder()
+        .baseUrl(server.baseUrl())
+        .accessToken("token")
+        .scheduler(scheduler)
+        .clock(scheduler.clock())
+        .retry(retry.build())).build());
+    return transport;
+  }
+
+  private static RetryOptions.Builder retry() {
+    return RetryOptions.builder().baseDelay(Duration.ofSeconds(1)).maxDelay(Duration.ofSeconds(8)).jitter(0)
+        .totalBudget(BUDGET);
+  }
+
+  private static NexlaRequest get() {
+    return NexlaRequest.get("/data_sources/{id}").pathVariable("id", 7).operation("sources.get").build();
+  }
+
+  private static NexlaRequest post() {
+    return NexlaRequest.post("/data_sources").body(Map.of("name", "orders")).operation("sources.create").build();
+  }
+
+  private java.util.List<TestServer.Recorded> apiRequests() {
+    return server.requests.stream().filter(r -> r.path().startsWith("/api/data_sources")).toList();
+  }
+
+  @Test
+  void getRetriesTwoServiceUnavailableAnswersWithExponentialBackoff() {
+    server.onApi = sequence(reply(503, "{\"message\":\"busy\"}"), reply(503, "{\"message\":\"busy\"}"),
+        reply(200, "{\"id\":7}"));
+    NexlaTransport t = transport(retry());
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(1)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(1)))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(2)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(2)))
+        .assertNext(r -> {
+          assertThat(r.status()).isEqualTo(200);
+          assertThat(r.attempts()).isEqualTo(3);
+        })
+        .expectComplete()
+        .verify(WAIT);
+
+    assertThat(apiRequests()).extracting(r -> r.header("X-Nexla-Attempt")).containsExactly("1", "2", "3");
+    assertThat(apiRequests()).extracting(r -> r.header("X-Request-Id")).containsOnly(apiRequests().get(0)
+        .header("X-Request-Id"));
+  }
+
+  @Test
+  void exhaustedRetriesSignalTheLastErrorWithEarlierOnesSuppressed() {
+    server.onApi = reply(503, "{\"message\":\"busy\"}");
+    NexlaTransport t = transport(retry().maxAttempts(3));
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(1)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(1)))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(2)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(2)))
+        .expectErrorSatisfies(e -> {
+          assertThat(e).isInstanceOf(ServerException.class).hasMessageContaining("after 3 attempts");
+          assertThat(((ServerException) e).attempts()).isEqualTo(3);
+          assertThat(e.getSuppressed()).hasSize(2).allMatch(s -> s instanceof ServerException);
+        })
+        .verify(WAIT);
+  }
+
+  @Test
+  void postIsNotRetriedOnServiceUnavailable() {
+    server.onApi = reply(503, "{\"message\":\"busy\"}");
+
+    StepVerifier.create(transport(retry()).exchange(post()))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(ServerException.class)
+            .extracting(x -> ((ServerException) x).status()).isEqualTo(503))
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(1);
+  }
+
+  @Test
+  void rateLimitedPostWaitsRetryAfterSeconds() {
+    server.onApi = sequence(reply(429, "{\"message\":\"slow down\"}", "Retry-After", "2"), reply(201, "{\"id\":1}"));
+    NexlaTransport t = transport(retry());
+
+    StepVerifier.create(t.exchange(post()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(2)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofMillis(1999)))
+        .expectNoEvent(Duration.ofMillis(200))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofMillis(1)))
+        .assertNext(r -> assertThat(r.status()).isEqualTo(201))
+        .expectComplete()
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(2);
+  }
+
+  @Test
+  void retryAfterAsHttpDateIsHonoured() {
+    server.onApi = sequence((req, res) -> reply(429, "{}", "Retry-After", DateTimeFormatter.RFC_1123_DATE_TIME
+        .format(scheduler.clock().instant().plusSeconds(3).atZone(ZoneOffset.UTC))).handle(req, res),
+        reply(200, "{}"));
+    NexlaTransport t = transport(retry());
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(3)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(3)))
+        .expectNextCount(1)
+        .expectComplete()
+        .verify(WAIT);
+  }
+
+  @Test
+  void retryAfterInTheBodyIsHonoured() {
+    server.onApi = sequence(reply(429, "{\"retry_after\":1.5}"), reply(200, "{}"));
+    NexlaTransport t = transport(retry());
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofMillis(1500)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofMillis(1500)))
+        .expectNextCount(1)
+        .expectComplete()
+        .verify(WAIT);
+  }
+
+  @Test
+  void retryAfterOverTheCapFailsAtOnceWithTheServersValue() {
+    server.onApi = reply(429, "{\"message\":\"quota\"}", "Retry-After", "3600");
+
+    StepVerifier.create(transport(retry()).exchange(get()))
+        .expectErrorSatisfies(e -> {
+          assertThat(e).isInstanceOf(RateLimitException.class);
+          assertThat(((RateLimitException) e).retryAfter()).hasValue(Duration.ofHours(1));
+        })
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(1);
+    assertThat(scheduler.awaitDelay(Duration.ZERO)).isEqualTo(BUDGET); // only the deadline was ever scheduled
+  }
+
+  @Test
+  void aWaitThatWouldPassTheBudgetIsNotStarted() {
+    server.onApi = reply(503, "{}");
+    NexlaTransport t = transport(retry().totalBudget(Duration.ofMillis(2500)));
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(Duration.ofMillis(2500))).isEqualTo(Duration.ofSeconds(1)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(1)))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NexlaTimeoutException.class)
+            .hasCauseInstanceOf(ServerException.class))
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(2);
+  }
+
+  @Test
+  void operationDeadlineCancelsAnUnansweredRequest() {
+    server.onApi = (req, res) -> Mono.never();
+    NexlaTransport t = transport(retry());
+    NexlaRequest request = get().toBuilder()
+        .options(RequestOptions.builder().timeout(Duration.ofSeconds(5)).build())
+        .build();
+
+    StepVerifier.create(t.exchange(request))
+        .then(() -> {
+          assertThat(scheduler.awaitDelay(Duration.ZERO)).isEqualTo(Duration.ofSeconds(5));
+          awaitRequests(1);
+        })
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(5)))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NexlaTimeoutException.class)
+            .hasMessageContaining("did not complete within PT5S"))
+        .verify(WAIT);
+  }
+
+  @Test
+  void perCallRetryOptionsReplaceTheClientsAndHeadersAreAdded() {
+    server.onApi = reply(503, "{}");
+    NexlaRequest request = get().toBuilder()
+        .options(RequestOptions.builder().retry(RetryOptions.none()).header("X-Custom", "yes").build())
+        .build();
+
+    StepVerifier.create(transport(retry()).exchange(request))
+        .expectError(ServerException.class)
+        .verify(WAIT);
+
+    assertThat(apiRequests()).singleElement().satisfies(r -> assertThat(r.header("X-Custom")).isEqualTo("yes"));
+  }
+
+  @Test
+  void clientSideRateLimiterWaitsOnTheSchedulerForAPermit() {
+    RateLimiter limiter = RateLimiter.of("test", RateLimiterConfig.custom()
+        .limitForPeriod(1).limitRefreshPeriod(Duration.ofMinutes(5)).timeoutDuration(Duration.ofMinutes(6)).build());
+    NexlaTransport t = transport(retry(), b -> b.rateLimiter(limiter));
+    t.exchange(get()).block(WAIT);
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(5)))
+        .then(() -> assertThat(apiRequests()).hasSize(1))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofMinutes(5)))
+        .expectNextCount(1)
+        .expectComplete()
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(2);
+  }
+
+  private void awaitRequests(int n) {
+    long end = System.nanoTime() + WAIT.toNanos();
+    while (apiRequests().size() < n) {
+      if (System.nanoTime() > end) {
+        throw new AssertionError("server did not receive " + n + " requests");
+      }
+      Thread.onSpinWait();
+    }
+  }
+}

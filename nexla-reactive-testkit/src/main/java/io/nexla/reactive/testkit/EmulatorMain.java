@@ -1,0 +1,103 @@
+package io.nexla.reactive.testkit;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the emulator as a standalone server:
+ *
+ * <pre>
+ * java -jar nexla-emulator.jar --service-key KEY [--port 18089] [--seed N] [--token-ttl SECONDS]
+ *     [--envelope] [--max-page-size N] [--page-latency 50ms] [--task-duration 3s] [--artifact-size BYTES]
+ *     [--base-path /nexla-api] [--fault "METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]"]...
+ * </pre>
+ *
+ * Prints the base URL (and the service key when it was generated) and serves until the process is stopped.
+ */
+public final class EmulatorMain {
+
+  private EmulatorMain() {}
+
+  /** Entry point; exits with status 2 on bad arguments. */
+  public static void main(String[] args) throws InterruptedException {
+    NexlaEmulator.Builder builder;
+    try {
+      builder = parse(args);
+    } catch (IllegalArgumentException e) {
+      usage(System.err);
+      System.err.println("error: " + e.getMessage());
+      System.exit(2);
+      return;
+    }
+    if (builder == null) {
+      usage(System.out);
+      return;
+    }
+    NexlaEmulator emulator = builder.start();
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      emulator.close();
+      stopped.countDown();
+    }, "emulator-shutdown"));
+    System.out.println("Nexla emulator listening at " + emulator.baseUrl());
+    System.out.println("Webhooks: " + emulator.rootUrl() + "/webhook/{source_id}?api_key=<service key>");
+    System.out.flush();
+    stopped.await();
+  }
+
+  /** Parses the command line into a builder; {@code null} means "print usage". */
+  static NexlaEmulator.@Nullable Builder parse(String[] args) {
+    NexlaEmulator.Builder builder = NexlaEmulator.builder().port(18089);
+    boolean keyGiven = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      switch (arg) {
+        case "-h", "--help" -> {
+          return null;
+        }
+        case "--envelope" -> builder.envelopePagination(true);
+        case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
+        case "--service-key" -> {
+          builder.serviceKey(value(args, ++i, arg));
+          keyGiven = true;
+        }
+        case "--seed" -> builder.seed(Long.parseLong(value(args, ++i, arg)));
+        case "--token-ttl" -> builder.tokenTtl(Duration.ofSeconds(Long.parseLong(value(args, ++i, arg))));
+        case "--max-page-size" -> builder.maxPageSize(Integer.parseInt(value(args, ++i, arg)));
+        case "--page-latency" -> builder.pageLatency(Fault.duration(value(args, ++i, arg)));
+        case "--task-duration" -> builder.taskDuration(Fault.duration(value(args, ++i, arg)));
+        case "--artifact-size" -> builder.artifactSize(Long.parseLong(value(args, ++i, arg)));
+        case "--base-path" -> builder.basePath(value(args, ++i, arg));
+        case "--fault" -> {
+          String rule = value(args, ++i, arg);
+          new FaultScript(0).add(rule);
+          builder.fault(rule);
+        }
+        default -> throw new IllegalArgumentException("unknown option " + arg);
+      }
+    }
+    if (!keyGiven) {
+      throw new IllegalArgumentException("--service-key is required");
+    }
+    return builder;
+  }
+
+  private static String value(String[] args, int index, String option) {
+    if (index >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value");
+    }
+    return args[index];
+  }
+
+  private static void usage(PrintStream out) {
+    out.println("usage: java -jar nexla-emulator.jar --service-key KEY [--port N (default 18089)] [--seed N] [--token-ttl SECONDS]");
+    out.println("         [--envelope] [--max-page-size N] [--page-latency 50ms] [--task-duration 3s]");
+    out.println("         [--artifact-size BYTES] [--base-path /nexla-api]");
+    out.println("         [--fault \"METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]\"]...");
+    out.println("faults: pass, latency=200ms, latency=10ms..2s, status=503, retry-after=5s, retry-after-date=5s,");
+    out.println("        garbage-retry-after, quota=100/60s, reset-before, reset-after, truncated, html=503, html=200,");
+    out.println("        content-type, oversized=BYTES, empty, drip=50ms, redirect=URL, expire-token");
+  }
+}

@@ -1,0 +1,465 @@
+package io.nexla.reactive.testkit;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The emulator's in-memory data: one collection per resource path (e.g. {@code data_sources},
+ * {@code marketplace/domains}), keyed by server-assigned id. Thread-safe and lock-free; tests may seed and inspect
+ * it directly while the emulator serves requests.
+ *
+ * <p>Records are JSON objects. {@link #create} fills in what the real server adds (id, timestamps, owner, org,
+ * status, resource-specific required fields) and wires flow nodes for sources, nexsets and sinks.
+ */
+public final class EmulatorStore {
+
+  static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+  static final JsonMapper JSON = JsonMapper.builder().build();
+  static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  /** Id of the emulated current user. */
+  public static final long CURRENT_USER_ID = 1;
+  /** Id of the emulated current organization. */
+  public static final long CURRENT_ORG_ID = 1;
+
+  private final Map<String, ConcurrentHashMap<Long, ObjectNode>> collections = new ConcurrentHashMap<>();
+  private final Map<Long, ConcurrentHashMap<String, ObjectNode>> lookupEntries = new ConcurrentHashMap<>();
+  private final Map<String, ConcurrentLinkedQueue<ObjectNode>> auditLogs = new ConcurrentHashMap<>();
+  private final Map<Long, ConcurrentLinkedQueue<JsonNode>> webhookRecords = new ConcurrentHashMap<>();
+  private final AtomicLong ids = new AtomicLong(1000);
+  private final Clock clock;
+
+  EmulatorStore(Clock clock) {
+    this.clock = clock;
+    ObjectNode org = NODES.objectNode();
+    org.put("id", CURRENT_ORG_ID);
+    org.put("name", "Emulated Org");
+    org.put("email_domain", "example.com");
+    org.put("require_org_admin_to_publish", false);
+    org.put("require_org_admin_to_subscribe", false);
+    org.put("enable_nexla_password_login", true);
+    org.put("status", "ACTIVE");
+    stamp(org);
+    collection("orgs").put(CURRENT_ORG_ID, org);
+    ObjectNode user = NODES.objectNode();
+    user.put("id", CURRENT_USER_ID);
+    user.put("email", "emulator@example.com");
+    user.put("full_name", "Emulator User");
+    decorate("users", user);
+    collection("users").put(CURRENT_USER_ID, user);
+  }
+
+  /** Names of collections that hold at least one record (or were touched). */
+  public Set<String> collections() {
+    return Set.copyOf(collections.keySet());
+  }
+
+  /** Every record of a collection in id order (copies; changing them does not change the store). */
+  public List<ObjectNode> list(String collection) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode node : collection(collection).values()) {
+      out.add(node.deepCopy());
+    }
+    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    return out;
+  }
+
+  /** One record (a copy), or {@code null} when there is none with that id. */
+  public @Nullable ObjectNode get(String collection, long id) {
+    ObjectNode node = collection(collection).get(id);
+    return node == null ? null : node.deepCopy();
+  }
+
+  /** Number of records in a collection. */
+  public int size(String collection) {
+    return collection(collection).size();
+  }
+
+  /**
+   * Creates a record as {@code POST /<collection>} would: assigns an id, adds timestamps, owner, org, status and
+   * the fields clients require, and attaches sources, nexsets and sinks to flows. Returns a copy of the record.
+   */
+  public ObjectNode create(String collection, Map<String, ?> fields) {
+    return create(collection, (ObjectNode) JSON.valueToTree(fields)).deepCopy();
+  }
+
+  /** Records received by the webhook of a data source, oldest first. */
+  public List<JsonNode> webhookRecords(long sourceId) {
+    ConcurrentLinkedQueue<JsonNode> records = webhookRecords.get(sourceId);
+    return records == null ? List.of() : List.copyOf(records);
+  }
+
+  /** Audit-log entries of one record, oldest first. */
+  public List<ObjectNode> auditLog(String collection, long id) {
+    ConcurrentLinkedQueue<ObjectNode> log = auditLogs.get(collection + "/" + id);
+    return log == null ? List.of() : List.copyOf(log);
+  }
+
+  /** Removes every record except the emulated current user and organization. */
+  public void clear() {
+    collections.forEach(
+        (name, records) -> records.keySet().removeIf(id -> !(id == CURRENT_USER_ID && (name.equals("users") || name.equals("orgs")))));
+    lookupEntries.clear();
+    auditLogs.clear();
+    webhookRecords.clear();
+  }
+
+  // ---- package-private operations used by the HTTP layer ----
+
+  /**
+   * The stored records in id order, not copied. Stored records are never mutated in place (updates replace them
+   * with changed copies), so callers may read and serialise them but must not change them.
+   */
+  List<ObjectNode> snapshot(String collection) {
+    List<ObjectNode> out = new ArrayList<>(collection(collection).values());
+    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    return out;
+  }
+
+  ConcurrentHashMap<Long, ObjectNode> collection(String name) {
+    return collections.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+  }
+
+  long nextId() {
+    return ids.incrementAndGet();
+  }
+
+  String now() {
+    return TIMESTAMP.format(clock.instant());
+  }
+
+  Instant instant() {
+    return clock.instant();
+  }
+
+  ObjectNode create(String collection, ObjectNode body) {
+    ObjectNode node = body.deepCopy();
+    long id = nextId();
+    node.put("id", id);
+    stamp(node);
+    decorate(collection, node);
+    attachToFlow(collection, node);
+    collection(collection).put(id, node);
+    audit(collection, id, "create", node);
+    return node;
+  }
+
+  @Nullable ObjectNode update(String collection, long id, ObjectNode changes) {
+    String now = now();
+    ObjectNode updated =
+        collection(collection)
+            .computeIfPresent(
+                id,
+                (key, old) -> {
+                  ObjectNode copy = old.deepCopy();
+                  for (String name : changes.propertyNames()) {
+                    if (!name.equals("id")) {
+                      copy.set(name, changes.get(name).deepCopy());
+                    }
+                  }
+                  copy.put("updated_at", now);
+                  return copy;
+                });
+    if (updated == null) {
+      return null;
+    }
+    audit(collection, id, "update", changes);
+    return updated.deepCopy();
+  }
+
+  @Nullable ObjectNode setStatus(String collection, long id, String status) {
+    ObjectNode change = NODES.objectNode();
+    change.put("status", status);
+    if (collection.equals("runtimes")) {
+      change.put("active", status.equals("ACTIVE"));
+    }
+    ObjectNode node = update(collection, id, change);
+    if (node == null) {
+      return null;
+    }
+    long nodeId = node.path("flow_node_id").asLong(0);
+    if (nodeId != 0 && !collection.equals("flows")) {
+      ObjectNode flowChange = NODES.objectNode();
+      flowChange.put("status", status);
+      collection("flows")
+          .computeIfPresent(
+              nodeId,
+              (key, old) -> {
+                ObjectNode copy = old.deepCopy();
+                copy.put("status", status);
+                return copy;
+              });
+    }
+    return node;
+  }
+
+  @Nullable ObjectNode delete(String collection, long id) {
+    ObjectNode removed = collection(collection).remove(id);
+    if (removed != null) {
+      audit(collection, id, "destroy", NODES.objectNode());
+      long nodeId = removed.path("flow_node_id").asLong(0);
+      if (nodeId != 0 && !collection.equals("flows")) {
+        collection("flows").remove(nodeId);
+      }
+    }
+    return removed;
+  }
+
+  Map<String, ObjectNode> lookupEntries(long mapId) {
+    return lookupEntries.computeIfAbsent(mapId, k -> new ConcurrentHashMap<>());
+  }
+
+  void addWebhookRecord(long sourceId, JsonNode record) {
+    webhookRecords.computeIfAbsent(sourceId, k -> new ConcurrentLinkedQueue<>()).add(record);
+  }
+
+  void audit(String collection, long id, String event, JsonNode changes) {
+    ObjectNode entry = NODES.objectNode();
+    entry.put("id", nextId());
+    entry.put("item_type", itemType(collection));
+    entry.put("item_id", id);
+    entry.put("event", event);
+    entry.set("change_summary", NODES.arrayNode().add(event));
+    entry.set("object_changes", changes.deepCopy());
+    entry.put("request_ip", "127.0.0.1");
+    entry.put("request_user_agent", "emulator");
+    entry.put("request_url", "/" + collection + "/" + id);
+    entry.set("user", owner());
+    entry.put("org_id", CURRENT_ORG_ID);
+    entry.put("owner_id", CURRENT_USER_ID);
+    entry.put("owner_email", "emulator@example.com");
+    entry.put("created_at", now());
+    auditLogs.computeIfAbsent(collection + "/" + id, k -> new ConcurrentLinkedQueue<>()).add(entry);
+  }
+
+  List<ObjectNode> allAuditEntries() {
+    List<ObjectNode> out = new ArrayList<>();
+    auditLogs.values().forEach(out::addAll);
+    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    return out;
+  }
+
+  List<ObjectNode> auditEntriesOfCollection(String collection) {
+    List<ObjectNode> out = new ArrayList<>();
+    auditLogs.forEach((key, log) -> {
+      if (key.startsWith(collection + "/")) {
+        out.addAll(log);
+      }
+    });
+    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    return out;
+  }
+
+  private static String itemType(String collection) {
+    return switch (collection) {
+      case "data_sources" -> "DataSource";
+      case "data_sets" -> "DataSet";
+      case "data_sinks" -> "DataSink";
+      case "data_maps" -> "DataMap";
+      case "data_credentials" -> "DataCredentials";
+      default -> collection;
+    };
+  }
+
+  static ObjectNode owner() {
+    ObjectNode owner = NODES.objectNode();
+    owner.put("id", CURRENT_USER_ID);
+    owner.put("full_name", "Emulator User");
+    owner.put("email", "emulator@example.com");
+    return owner;
+  }
+
+  static ObjectNode orgBrief() {
+    ObjectNode org = NODES.objectNode();
+    org.put("id", CURRENT_ORG_ID);
+    org.put("name", "Emulated Org");
+    return org;
+  }
+
+  private void stamp(ObjectNode node) {
+    String now = now();
+    node.put("created_at", now);
+    node.put("updated_at", now);
+  }
+
+  private void decorate(String collection, ObjectNode node) {
+    long id = node.path("id").asLong(0);
+    putIfAbsent(node, "name", collection.replace('/', '_') + "-" + id);
+    if (!collection.equals("users") && !collection.equals("orgs")) {
+      setIfAbsent(node, "owner", owner());
+      setIfAbsent(node, "org", orgBrief());
+      setIfAbsent(node, "access_roles", NODES.arrayNode().add("owner"));
+    }
+    putIfAbsent(node, "description", "");
+    switch (collection) {
+      case "data_sources" -> {
+        putIfAbsent(node, "status", "PAUSED");
+        putIfAbsent(node, "source_type", "s3");
+      }
+      case "data_sinks" -> {
+        putIfAbsent(node, "status", "PAUSED");
+        putIfAbsent(node, "sink_type", "s3");
+      }
+      case "data_sets" -> putIfAbsent(node, "status", "PAUSED");
+      case "data_credentials" -> {
+        putIfAbsent(node, "credentials_type", "s3");
+        putIfAbsent(node, "verified_status", "VERIFIED");
+        node.remove("credentials");
+      }
+      case "data_maps" -> {
+        putIfAbsent(node, "map_primary_key", "key");
+        putIfAbsent(node, "public", false);
+        putIfAbsent(node, "managed", false);
+        putIfAbsent(node, "data_type", "string");
+        putIfAbsent(node, "emit_data_default", false);
+        putIfAbsent(node, "use_versioning", false);
+      }
+      case "users" -> {
+        putIfAbsent(node, "email", "user" + id + "@example.com");
+        putIfAbsent(node, "full_name", "User " + id);
+        putIfAbsent(node, "impersonated", false);
+        putIfAbsent(node, "status", "ACTIVE");
+        putIfAbsent(node, "account_locked", false);
+        setIfAbsent(node, "default_org", orgBrief());
+        ObjectNode membership = orgBrief();
+        membership.put("org_membership_status", "ACTIVE");
+        setIfAbsent(node, "org_memberships", NODES.arrayNode().add(membership));
+      }
+      case "orgs" -> {
+        putIfAbsent(node, "require_org_admin_to_publish", false);
+        putIfAbsent(node, "require_org_admin_to_subscribe", false);
+        putIfAbsent(node, "enable_nexla_password_login", true);
+        putIfAbsent(node, "status", "ACTIVE");
+      }
+      case "runtimes" -> {
+        if (!node.has("active")) {
+          node.put("active", false);
+        }
+        putIfAbsent(node, "status", node.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
+      }
+      case "async_tasks" -> {
+        putIfAbsent(node, "type", "export");
+        putIfAbsent(node, "status", "QUEUED");
+        putIfAbsent(node, "started_at", now());
+        setIfAbsent(node, "arguments", NODES.objectNode());
+      }
+      case "notifications" -> {
+        putIfAbsent(node, "level", "INFO");
+        putIfAbsent(node, "message", "Emulated notification " + id);
+        if (!node.has("read")) {
+          node.put("read", false);
+        }
+        putIfAbsent(node, "resource_type", "SOURCE");
+        putIfAbsent(node, "resource_id", 1);
+      }
+      case "flows" -> {
+        putIfAbsent(node, "status", "PAUSED");
+        putIfAbsent(node, "origin_node_id", id);
+        putIfAbsent(node, "flow_type", "streaming");
+      }
+      default -> putIfAbsent(node, "status", "ACTIVE");
+    }
+  }
+
+  private void attachToFlow(String collection, ObjectNode node) {
+    long parentNodeId;
+    String key;
+    switch (collection) {
+      case "data_sources" -> {
+        parentNodeId = 0;
+        key = "data_source_id";
+        node.put("webhook_url", "/webhook/" + node.get("id").asLong());
+      }
+      case "data_sets" -> {
+        key = "data_set_id";
+        parentNodeId = flowNodeOf("data_sets", node.path("parent_data_set_id").asLong(0));
+        if (parentNodeId == 0) {
+          parentNodeId = flowNodeOf("data_sources", node.path("data_source_id").asLong(0));
+        }
+      }
+      case "data_sinks" -> {
+        key = "data_sink_id";
+        parentNodeId = flowNodeOf("data_sets", node.path("data_set_id").asLong(0));
+      }
+      default -> {
+        return;
+      }
+    }
+    if (!collection.equals("data_sources") && parentNodeId == 0) {
+      return;
+    }
+    long nodeId = nextId();
+    ObjectNode flowNode = NODES.objectNode();
+    flowNode.put("id", nodeId);
+    ObjectNode parent = parentNodeId == 0 ? null : collection("flows").get(parentNodeId);
+    flowNode.put("origin_node_id", parent == null ? nodeId : parent.path("origin_node_id").asLong(nodeId));
+    if (parent == null) {
+      flowNode.putNull("parent_node_id");
+    } else {
+      flowNode.put("parent_node_id", parentNodeId);
+    }
+    flowNode.put(key, node.get("id").asLong());
+    flowNode.put("status", node.path("status").asString("PAUSED"));
+    flowNode.put("flow_type", "streaming");
+    flowNode.put("name", node.path("name").asString(""));
+    stamp(flowNode);
+    collection("flows").put(nodeId, flowNode);
+    node.put("flow_node_id", nodeId);
+    node.put("origin_node_id", flowNode.get("origin_node_id").asLong());
+  }
+
+  private long flowNodeOf(String collection, long id) {
+    if (id == 0) {
+      return 0;
+    }
+    ObjectNode resource = collection(collection).get(id);
+    return resource == null ? 0 : resource.path("flow_node_id").asLong(0);
+  }
+
+  private static void putIfAbsent(ObjectNode node, String name, String value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  private static void putIfAbsent(ObjectNode node, String name, boolean value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  private static void putIfAbsent(ObjectNode node, String name, long value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  private static void setIfAbsent(ObjectNode node, String name, JsonNode value) {
+    if (!node.hasNonNull(name)) {
+      node.set(name, value);
+    }
+  }
+
+  static ArrayNode array(List<? extends JsonNode> nodes) {
+    ArrayNode array = NODES.arrayNode();
+    nodes.forEach(array::add);
+    return array;
+  }
+}

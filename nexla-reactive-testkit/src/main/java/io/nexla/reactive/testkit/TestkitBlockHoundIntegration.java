@@ -1,0 +1,24 @@
+package io.nexla.reactive.testkit;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/**
+ * Lets event-loop threads log through logback's console and file appenders (a blocking write by nature) so that
+ * tests of any module with the testkit on the classpath can log while BlockHound is active. Registered through
+ * {@code META-INF/services}.
+ */
+public final class TestkitBlockHoundIntegration implements BlockHoundIntegration {
+
+  @Override
+  public void applyTo(BlockHound.Builder builder) {
+    builder
+        .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "writeBytes")
+        .allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender", "subAppend")
+        .allowBlockingCallsInside("ch.qos.logback.core.ConsoleAppender", "append")
+        .allowBlockingCallsInside("ch.qos.logback.core.UnsynchronizedAppenderBase", "doAppend")
+        .allowBlockingCallsInside("ch.qos.logback.core.AppenderBase", "doAppend")
+        .allowBlockingCallsInside("java.io.PrintStream", "println")
+        .allowBlockingCallsInside("java.io.PrintStream", "write");
+  }
+}
