@@ -304,8 +304,11 @@ public class NexlaProperties {
     /** Items requested per page (per_page). */
     private int pageSize = 100;
 
-    /** Pages fetched ahead of demand when the total is known. */
-    private int prefetchPages = 1;
+    /**
+     * Page requests kept in flight once a list's page count is known (pages are still emitted in order). 1 walks
+     * one page at a time.
+     */
+    private int prefetchPages = 4;
 
     public int getPageSize() {
       return pageSize;

@@ -30,20 +30,11 @@ class NexlaAutoConfigurationTest {
       .withConfiguration(AutoConfigurations.of(NexlaAutoConfiguration.class))
       .withPropertyValues("NEXLA_SERVICE_KEY=", "NEXLA_ACCESS_TOKEN=", "NEXLA_API_URL=");
 
-  /**
-   * The options the auto-configured client is built with: the same configuration step the {@code nexlaClient}
-   * bean runs, applied to a plain options builder.
-   */
+  /** The options of the auto-configured client. */
   private static NexlaClientOptions clientOptions(AssertableApplicationContext context) {
     assertThat(context).hasNotFailed();
-    return NexlaClientConfigurer.configure(NexlaClientOptions.builder(), context.getBean(NexlaProperties.class),
-        context.getEnvironment(), context.getBeanProvider(WebClient.Builder.class),
-        context.getBeanProvider(ObservationRegistry.class)).build();
-  }
-
-  /** Keeps the context from building a client, so that the options can be inspected on their own. */
-  private ApplicationContextRunner withOwnClient() {
-    return runner.withBean("ownClient", NexlaClient.class, () -> NexlaClient.of(FakeTransport.withServiceKey()));
+    assertThat(context).hasSingleBean(NexlaClient.class);
+    return context.getBean(NexlaClient.class).options();
   }
 
   @Test
@@ -129,7 +120,7 @@ class NexlaAutoConfigurationTest {
   @Test
   void defaultsAreTheClientBuilderDefaults() {
     NexlaClientOptions library = NexlaClientOptions.builder().serviceKey(KEY).build();
-    withOwnClient().withPropertyValues("nexla.service-key=" + KEY).run(context -> {
+    runner.withPropertyValues("nexla.service-key=" + KEY).run(context -> {
       NexlaClientOptions options = clientOptions(context);
       assertThat(options.serviceKey()).contains(Secret.of(KEY, "k"));
       assertThat(options.accessToken()).isEmpty();
@@ -153,7 +144,7 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void connectionAndProtocolPropertiesAreMapped() {
-    withOwnClient().withPropertyValues(
+    runner.withPropertyValues(
         "nexla.access-token=" + TOKEN,
         "nexla.base-url=https://nexla.example.com/nexla-api/",
         "nexla.api-version=v2",
@@ -181,7 +172,7 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void retryPropertiesAreMapped() {
-    withOwnClient().withPropertyValues(
+    runner.withPropertyValues(
         "nexla.service-key=" + KEY,
         "nexla.retry.max-attempts=7",
         "nexla.retry.base-delay=250ms",
@@ -201,7 +192,7 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void rateLimitPropertiesCreateARateLimiter() {
-    withOwnClient().withPropertyValues(
+    runner.withPropertyValues(
         "nexla.service-key=" + KEY,
         "nexla.rate-limit.limit-for-period=25",
         "nexla.rate-limit.refresh-period=2s",
@@ -217,10 +208,10 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void pagingAndPollingPropertiesAreMapped() {
-    withOwnClient().withPropertyValues(
+    runner.withPropertyValues(
         "nexla.service-key=" + KEY,
         "nexla.paging.page-size=500",
-        "nexla.paging.prefetch-pages=0",
+        "nexla.paging.prefetch-pages=2",
         "nexla.polling.interval=2s",
         "nexla.polling.max-interval=20s",
         "nexla.polling.backoff-multiplier=2.0",
@@ -228,7 +219,7 @@ class NexlaAutoConfigurationTest {
         "nexla.polling.total-timeout=1h").run(context -> {
           NexlaClientOptions options = clientOptions(context);
           assertThat(options.paging().pageSize()).isEqualTo(500);
-          assertThat(options.paging().prefetchPages()).isZero();
+          assertThat(options.paging().prefetchPages()).isEqualTo(2);
           assertThat(options.polling().interval()).isEqualTo(Duration.ofSeconds(2));
           assertThat(options.polling().maxInterval()).isEqualTo(Duration.ofSeconds(20));
           assertThat(options.polling().backoffMultiplier()).isEqualTo(2.0);
@@ -239,20 +230,20 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void credentialsAndBaseUrlFallBackToTheNexlaEnvironmentVariables() {
-    withOwnClient().withPropertyValues("NEXLA_SERVICE_KEY=" + KEY, "NEXLA_ACCESS_TOKEN=" + TOKEN,
+    runner.withPropertyValues("NEXLA_SERVICE_KEY=" + KEY, "NEXLA_ACCESS_TOKEN=" + TOKEN,
         "NEXLA_API_URL=http://127.0.0.1:8089/nexla-api").run(context -> {
           NexlaClientOptions options = clientOptions(context);
           assertThat(options.serviceKey()).contains(Secret.of(KEY, "k"));
           assertThat(options.accessToken()).isEmpty();
           assertThat(options.baseUrl()).isEqualTo(URI.create("http://127.0.0.1:8089/nexla-api"));
         });
-    withOwnClient().withPropertyValues("NEXLA_ACCESS_TOKEN=" + TOKEN).run(context ->
+    runner.withPropertyValues("NEXLA_ACCESS_TOKEN=" + TOKEN).run(context ->
         assertThat(clientOptions(context).accessToken()).contains(Secret.of(TOKEN, "t")));
   }
 
   @Test
   void propertiesWinOverTheNexlaEnvironmentVariables() {
-    withOwnClient().withPropertyValues("nexla.access-token=" + TOKEN, "NEXLA_SERVICE_KEY=" + KEY,
+    runner.withPropertyValues("nexla.access-token=" + TOKEN, "NEXLA_SERVICE_KEY=" + KEY,
         "nexla.base-url=https://a.example.com/api", "NEXLA_API_URL=https://b.example.com/api").run(context -> {
           NexlaClientOptions options = clientOptions(context);
           assertThat(options.accessToken()).contains(Secret.of(TOKEN, "t"));
@@ -265,7 +256,7 @@ class NexlaAutoConfigurationTest {
   void usesTheApplicationsWebClientBuilderAndObservationRegistry() {
     WebClient.Builder webClientBuilder = WebClient.builder();
     TestObservationRegistry registry = TestObservationRegistry.create();
-    withOwnClient().withPropertyValues("nexla.service-key=" + KEY)
+    runner.withPropertyValues("nexla.service-key=" + KEY)
         .withBean(WebClient.Builder.class, () -> webClientBuilder)
         .withBean(ObservationRegistry.class, () -> registry)
         .run(context -> {
@@ -277,10 +268,25 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void ambiguousWebClientBuildersAreIgnored() {
-    withOwnClient().withPropertyValues("nexla.service-key=" + KEY)
+    runner.withPropertyValues("nexla.service-key=" + KEY)
         .withBean("first", WebClient.Builder.class, WebClient::builder)
         .withBean("second", WebClient.Builder.class, WebClient::builder)
         .run(context -> assertThat(clientOptions(context).webClientBuilder()).isEmpty());
+  }
+
+  @Test
+  void clientIsCreatedFromEnvironmentCredentialsAloneAndClosedWithTheContext() {
+    runner.withPropertyValues("NEXLA_ACCESS_TOKEN=" + TOKEN).run(context -> {
+      assertThat(clientOptions(context).accessToken()).contains(Secret.of(TOKEN, "t"));
+      assertThat(context.getBeanFactory().getBeanDefinition("nexlaClient").getDestroyMethodName())
+          .isEqualTo("close");
+    });
+  }
+
+  @Test
+  void enabledWithCredentialsCreatesTheClient() {
+    runner.withPropertyValues("nexla.enabled=true", "nexla.service-key=" + KEY)
+        .run(context -> assertThat(clientOptions(context).serviceKey()).contains(Secret.of(KEY, "k")));
   }
 
   @Test
