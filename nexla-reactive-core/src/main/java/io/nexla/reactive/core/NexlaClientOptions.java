@@ -1,7 +1,9 @@
 package io.nexla.reactive.core;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.PagingOptions;
 import io.nexla.reactive.core.polling.PollOptions;
 import io.nexla.reactive.core.retry.RetryOptions;
@@ -69,6 +71,8 @@ public final class NexlaClientOptions {
   private final PollOptions polling;
   private final @Nullable RateLimiter rateLimiter;
   private final ObservationRegistry observationRegistry;
+  private final @Nullable NexlaOperationObservationConvention observationConvention;
+  private final @Nullable MeterRegistry meterRegistry;
 
   private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url) {
     this.serviceKey = key;
@@ -91,6 +95,8 @@ public final class NexlaClientOptions {
     this.polling = b.polling;
     this.rateLimiter = b.rateLimiter;
     this.observationRegistry = b.observationRegistry;
+    this.observationConvention = b.observationConvention;
+    this.meterRegistry = b.meterRegistry;
   }
 
   /** A builder of plain options (applications normally use {@code NexlaClient.builder()}). */
@@ -190,6 +196,19 @@ public final class NexlaClientOptions {
     return observationRegistry;
   }
 
+  /**
+   * The convention of the {@code nexla.client.operation} observation, if one replaces
+   * {@code DefaultNexlaOperationObservationConvention}.
+   */
+  public Optional<NexlaOperationObservationConvention> observationConvention() {
+    return Optional.ofNullable(observationConvention);
+  }
+
+  /** Registry of the client's own meters (retries, token requests, pages, polls, rate-limit waits), if given. */
+  public Optional<MeterRegistry> meterRegistry() {
+    return Optional.ofNullable(meterRegistry);
+  }
+
   @Override
   public String toString() {
     return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
@@ -267,6 +286,8 @@ public final class NexlaClientOptions {
     private PollOptions polling = PollOptions.defaults();
     private @Nullable RateLimiter rateLimiter;
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+    private @Nullable NexlaOperationObservationConvention observationConvention;
+    private @Nullable MeterRegistry meterRegistry;
     private @Nullable Map<String, String> environment;
 
     protected AbstractBuilder() {}
@@ -398,6 +419,27 @@ public final class NexlaClientOptions {
 
     public B observationRegistry(ObservationRegistry observationRegistry) {
       this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+      return self();
+    }
+
+    /**
+     * Replaces the names and key values of the {@code nexla.client.operation} observation (default
+     * {@code DefaultNexlaOperationObservationConvention}). Has an effect only with an
+     * {@link #observationRegistry(ObservationRegistry) observation registry}.
+     */
+    public B observationConvention(NexlaOperationObservationConvention observationConvention) {
+      this.observationConvention = Objects.requireNonNull(observationConvention, "observationConvention");
+      return self();
+    }
+
+    /**
+     * Records the client's own meters into {@code meterRegistry}: {@code nexla.client.retries},
+     * {@code nexla.client.retry.delay}, {@code nexla.client.token.requests}, {@code nexla.client.rate.limit.waits},
+     * {@code nexla.client.pages}, {@code nexla.client.polls} (see {@code NexlaClientMetrics}). Per-request HTTP
+     * timings come from the observation registry ({@code http.client.requests}, {@code nexla.client.operation}).
+     */
+    public B meterRegistry(MeterRegistry meterRegistry) {
+      this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
       return self();
     }
 

@@ -12,6 +12,10 @@ import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.observation.MetricsBinding;
+import io.nexla.reactive.core.observation.NexlaClientMetrics;
+import io.nexla.reactive.core.observation.NexlaClientRequestObservationConvention;
+import io.nexla.reactive.core.observation.NexlaOperationContext;
 import io.nexla.reactive.core.observation.OperationObservation;
 import io.nexla.reactive.core.retry.ClientRateLimit;
 import io.nexla.reactive.core.retry.RetryOptions;
@@ -76,10 +80,12 @@ final class DefaultNexlaTransport implements NexlaTransport {
   /** For POST/PATCH: no silent resend, a create must never be sent twice. */
   private final WebClient writeClient;
   private final TokenCache tokens;
+  private final NexlaClientMetrics metrics;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DefaultNexlaTransport(NexlaClientOptions options) {
     this.options = options;
+    this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
     // maxIdleTime stays below common load-balancer idle timeouts (60 s), so that the client closes idle
     // connections before a proxy silently drops them and a request is written into a dead socket.
     this.pool = ConnectionProvider.builder("nexla-reactive")
@@ -108,6 +114,8 @@ final class DefaultNexlaTransport implements NexlaTransport {
     if (!registry.isNoop() || options.webClientBuilder().isEmpty()) {
       builder.observationRegistry(registry); // otherwise keep the registry of the application's builder
     }
+    // The query-free template as "uri" and a masked "http.url" (a webhook URL carries its api_key).
+    builder.observationConvention(new NexlaClientRequestObservationConvention());
     return builder.build();
   }
 
@@ -130,8 +138,9 @@ final class DefaultNexlaTransport implements NexlaTransport {
           .timeout(op.budget, Mono.error(op::deadlineExceeded), options.scheduler())
           .onErrorMap(op::finalError)
           .doOnNext(response -> ResponseCapture.record(context, response));
-      return OperationObservation.observe(options.observationRegistry(), request.operation(), op.requestId,
-          context, call);
+      MetricsBinding.bind(context, metrics, request.operation());
+      return OperationObservation.observe(options.observationRegistry(), options.observationConvention().orElse(null),
+          op.observed, context, call);
     });
   }
 
@@ -156,10 +165,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   private Mono<NexlaResponse> send(Operation op, @Nullable AccessToken token) {
     Mono<Void> permit = options.rateLimiter()
-        .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler()))
+        .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler(), metrics::rateLimitWait))
         .orElse(Mono.empty());
     return permit.then(Mono.defer(() -> {
       int attempt = op.attempts.incrementAndGet();
+      op.observed.attemptStarted();
       op.retry.recordServerDelay(null);
       long started = System.nanoTime();
       NexlaRequest request = op.request;
@@ -390,6 +400,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
     final Duration budget;
     final RetryPolicy retry;
     final AtomicInteger attempts = new AtomicInteger();
+    final NexlaOperationContext observed;
     volatile boolean authReplayed;
 
     Operation(NexlaRequest request) {
@@ -400,7 +411,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
       RetryOptions retryOptions = request.options().retry().orElse(options.retry());
       this.budget = request.options().timeout().orElse(retryOptions.totalBudget());
       this.retry = new RetryPolicy(retryOptions, request.idempotent(), options.scheduler(), options.clock(),
-          options.clock().instant().plus(budget), description);
+          options.clock().instant().plus(budget), description)
+          .onRetry((failure, attemptsMade, wait) -> metrics.retry(request.operation(), failure, wait));
+      Object id = request.pathVariables().get("id");
+      this.observed = new NexlaOperationContext(request.operation(), request.method().name(),
+          request.pathTemplate(), id == null ? null : String.valueOf(id), requestId);
     }
 
     private byte @Nullable [] serialise(@Nullable Object value) {
