@@ -1,5 +1,6 @@
 package io.nexla.reactive.core;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
@@ -73,6 +74,7 @@ public final class NexlaClientOptions {
   private final ObservationRegistry observationRegistry;
   private final @Nullable NexlaOperationObservationConvention observationConvention;
   private final @Nullable MeterRegistry meterRegistry;
+  private final @Nullable CircuitBreaker circuitBreaker;
 
   private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url) {
     this.serviceKey = key;
@@ -97,6 +99,7 @@ public final class NexlaClientOptions {
     this.observationRegistry = b.observationRegistry;
     this.observationConvention = b.observationConvention;
     this.meterRegistry = b.meterRegistry;
+    this.circuitBreaker = b.circuitBreaker;
   }
 
   /** A builder of plain options (applications normally use {@code NexlaClient.builder()}). */
@@ -209,6 +212,11 @@ public final class NexlaClientOptions {
     return Optional.ofNullable(meterRegistry);
   }
 
+  /** Optional circuit breaker around each logical call (with its retries), if given. */
+  public Optional<CircuitBreaker> circuitBreaker() {
+    return Optional.ofNullable(circuitBreaker);
+  }
+
   @Override
   public String toString() {
     return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
@@ -288,6 +296,7 @@ public final class NexlaClientOptions {
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private @Nullable NexlaOperationObservationConvention observationConvention;
     private @Nullable MeterRegistry meterRegistry;
+    private @Nullable CircuitBreaker circuitBreaker;
     private @Nullable Map<String, String> environment;
 
     protected AbstractBuilder() {}
@@ -440,6 +449,16 @@ public final class NexlaClientOptions {
      */
     public B meterRegistry(MeterRegistry meterRegistry) {
       this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
+      return self();
+    }
+
+    /**
+     * Wraps each logical call, retries included, in {@code circuitBreaker}: one outcome per call is recorded, and
+     * while it is open calls fail at once with {@code CircuitOpenException} (never retried) without being sent.
+     * Its state is published as the gauge {@code nexla.client.circuit.breaker.state} when a meter registry is set.
+     */
+    public B circuitBreaker(CircuitBreaker circuitBreaker) {
+      this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
       return self();
     }
 

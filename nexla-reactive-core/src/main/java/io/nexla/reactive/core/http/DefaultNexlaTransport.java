@@ -1,10 +1,13 @@
 package io.nexla.reactive.core.http;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.auth.AccessToken;
 import io.nexla.reactive.core.auth.TokenCache;
+import io.nexla.reactive.core.error.CircuitOpenException;
 import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.NexlaException;
@@ -86,6 +89,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
   DefaultNexlaTransport(NexlaClientOptions options) {
     this.options = options;
     this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
+    options.circuitBreaker().ifPresent(metrics::circuitBreaker);
     // maxIdleTime stays below common load-balancer idle timeouts (60 s), so that the client closes idle
     // connections before a proxy silently drops them and a request is written into a dead socket.
     this.pool = ConnectionProvider.builder("nexla-reactive")
@@ -133,8 +137,13 @@ final class DefaultNexlaTransport implements NexlaTransport {
       } catch (NexlaException e) {
         return Mono.error(e);
       }
-      Mono<NexlaResponse> call = Mono.defer(() -> attempt(op))
-          .retryWhen(op.retry.asRetry())
+      Mono<NexlaResponse> retried = Mono.defer(() -> attempt(op)).retryWhen(op.retry.asRetry());
+      Mono<NexlaResponse> call = options.circuitBreaker()
+          .map(breaker -> retried.transformDeferred(CircuitBreakerOperator.of(breaker))
+              .onErrorMap(CallNotPermittedException.class, e -> new CircuitOpenException(op.description
+                  + " was not sent: circuit breaker '" + breaker.getName() + "' is " + breaker.getState(),
+                  breaker.getName(), null)))
+          .orElse(retried)
           .timeout(op.budget, Mono.error(op::deadlineExceeded), options.scheduler())
           .onErrorMap(op::finalError)
           .doOnNext(response -> ResponseCapture.record(context, response));

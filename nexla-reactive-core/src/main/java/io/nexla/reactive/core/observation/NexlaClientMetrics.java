@@ -1,6 +1,8 @@
 package io.nexla.reactive.core.observation;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
@@ -26,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>{@value #RATE_LIMIT_WAITS}</td><td>timer</td><td>none</td></tr>
  *   <tr><td>{@value #PAGES}</td><td>counter</td><td>{@code nexla.operation}</td></tr>
  *   <tr><td>{@value #POLLS}</td><td>counter</td><td>{@code status}</td></tr>
+ *   <tr><td>{@value #CIRCUIT_BREAKER_STATE}</td><td>gauge</td><td>{@code name}, {@code state}</td></tr>
  * </table>
  */
 public final class NexlaClientMetrics {
@@ -42,6 +45,12 @@ public final class NexlaClientMetrics {
   public static final String PAGES = "nexla.client.pages";
   /** Counter: status polls of long-running operations, by the state they reported. */
   public static final String POLLS = "nexla.client.polls";
+
+  /**
+   * Gauge per state of the configured circuit breaker: 1 for its current state, 0 for the others ({@code state}:
+   * {@code closed}, {@code open}, {@code half_open}, …; {@code name}: the breaker's name).
+   */
+  public static final String CIRCUIT_BREAKER_STATE = "nexla.client.circuit.breaker.state";
 
   /** Records nothing. */
   public static final NexlaClientMetrics NOOP = new NexlaClientMetrics(null);
@@ -105,6 +114,18 @@ public final class NexlaClientMetrics {
     if (r != null) {
       Counter.builder(POLLS).description("Status polls of long-running operations")
           .tag("status", status.toLowerCase(Locale.ROOT)).register(r).increment();
+    }
+  }
+
+  /** Publishes the state of {@code breaker} as {@value #CIRCUIT_BREAKER_STATE} gauges. */
+  public void circuitBreaker(CircuitBreaker breaker) {
+    MeterRegistry r = registry;
+    if (r != null) {
+      for (CircuitBreaker.State state : CircuitBreaker.State.values()) {
+        Gauge.builder(CIRCUIT_BREAKER_STATE, breaker, b -> b.getState() == state ? 1 : 0)
+            .description("State of the Nexla client's circuit breaker (1 = current)")
+            .tag("name", breaker.getName()).tag("state", state.name().toLowerCase(Locale.ROOT)).register(r);
+      }
     }
   }
 
