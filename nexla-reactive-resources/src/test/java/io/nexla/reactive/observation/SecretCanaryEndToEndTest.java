@@ -23,8 +23,11 @@ import io.micrometer.tracing.test.simple.SimpleSpan;
 import io.micrometer.tracing.test.simple.SimpleTracer;
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.retry.RetryOptions;
+import io.nexla.reactive.credentials.Credential;
+import io.nexla.reactive.credentials.CredentialCreate;
+import io.nexla.reactive.credentials.CredentialType;
+import io.nexla.reactive.credentials.CredentialUpdate;
 import io.nexla.reactive.testkit.Fault;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import io.nexla.reactive.testkit.RecordedRequest;
@@ -73,6 +76,7 @@ class SecretCanaryEndToEndTest {
   private final SimpleTracer tracer = new SimpleTracer();
   private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
   private final List<Throwable> failures = new ArrayList<>();
+  private final List<String> modelDescriptions = new ArrayList<>();
 
   @BeforeEach
   void captureEverything() {
@@ -114,23 +118,21 @@ class SecretCanaryEndToEndTest {
       // token fetch and a list retried after 503 and 429
       call(client.transport().exchange(NexlaRequest.get("/data_sources").operation("sources.list").build()));
       // a credential create that fails (not retried: a POST), then succeeds
-      NexlaRequest create = NexlaRequest.post("/data_credentials").operation("credentials.create")
-          .body(Map.of("name", "warehouse", "credentials_type", "s3", "credentials", Map.of(
-              "password", DB_PASSWORD, "secret_key", SECRET_KEY, "region_alias", ODD_FIELD)))
+      CredentialCreate create = CredentialCreate.builder("warehouse", CredentialType.S3)
+          .secret("password", DB_PASSWORD).secret("secret_key", SECRET_KEY).secret("region_alias", ODD_FIELD)
           .build();
-      call(client.transport().exchange(create));
-      NexlaResponse created = call(client.transport().exchange(create));
-      long credentialId = created.json().get("id").asLong();
-      call(client.transport().exchange(NexlaRequest.get("/data_credentials/{id}").pathVariable("id", credentialId)
-          .operation("credentials.get").build()));
+      modelDescriptions.add(create.toString());
+      call(client.credentials().create(create));
+      Credential created = call(client.credentials().create(create));
+      modelDescriptions.add(created.toString());
+      modelDescriptions.add(String.valueOf(call(client.credentials().get(created.id()))));
       // a token the server stopped accepting: replaced once, the call succeeds
       emulator.expireTokens();
-      call(client.transport().exchange(NexlaRequest.put("/data_credentials/{id}").pathVariable("id", credentialId)
-          .body(Map.of("credentials", Map.of("password", DB_PASSWORD + "-rotated"))).operation("credentials.update")
-          .build()));
+      CredentialUpdate rotate = CredentialUpdate.empty().withCredentials(Map.of("password", DB_PASSWORD + "-rotated"));
+      modelDescriptions.add(rotate.toString());
+      modelDescriptions.add(String.valueOf(call(client.credentials().update(created.id(), rotate))));
       // a failing call
-      call(client.transport().exchange(NexlaRequest.get("/data_credentials/{id}").pathVariable("id", 987_654)
-          .operation("credentials.get").build()));
+      call(client.credentials().get(987_654));
       // a webhook push with its API key in the query, to a source that does not exist
       call(client.transport().exchange(NexlaRequest.post("/webhook/{id}").operation("webhooks.send")
           .absoluteUrl(URI.create(emulator.webhookUrl(424_242) + "?api_key=" + WEBHOOK_KEY)).authenticated(false)
@@ -176,11 +178,16 @@ class SecretCanaryEndToEndTest {
       meter.getId().getTags().stream().map(Tag::toString).forEach(observed::add);
     }
     observed.add(clientDescription);
+    observed.addAll(modelDescriptions);
 
     assertThat(appender.list).hasSizeGreaterThan(20); // TRACE really was on
     assertThat(failures).hasSizeGreaterThanOrEqualTo(3);
     assertThat(tracer.getSpans()).extracting(SimpleSpan::getName).contains("credentials.create", "http post");
     assertThat(meters.getMeters()).isNotEmpty();
+    assertThat(modelDescriptions).hasSize(5).doesNotContainNull();
+    assertThat(emulator.journal())
+        .filteredOn(r -> "POST".equals(r.method()) && "/data_credentials".equals(r.route()) && r.processed())
+        .singleElement().satisfies(r -> assertThat(r.body()).contains(DB_PASSWORD)); // the secret did go out
     for (String canary : canaries) {
       assertThat(observed).as("observed text containing %s", canary).noneMatch(text -> text.contains(canary));
       assertThat(httpStackLines).as("HTTP stack log containing %s", canary).noneMatch(text -> text.contains(canary));
