@@ -1,13 +1,32 @@
 package io.nexla.reactive.transforms;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.codecontainers.PublicListing;
+import io.nexla.reactive.common.ResourceClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import reactor.core.publisher.Flux;
 
-/** Client of the transforms resource group. Obtain it from {@code NexlaClient.transforms()}. */
-public final class TransformsClient extends GroupClient<TransformsClient> {
+/**
+ * Client of reusable record transforms ({@code /transforms}).
+ * Obtain it from {@code NexlaClient.transforms()}. The generic operations (list, get,
+ * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
+ * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
+ */
+public final class TransformsClient extends ResourceClient<Transform, TransformsClient>
+    implements StandardResource<Transform, TransformRequest, TransformRequest, Void> {
 
+  
   public TransformsClient(ClientContext context) {
-    super(context);
+    super(context, "transforms", "/transforms", Transform.class);
+  }
+
+  /**
+   * Emits the publicly shared transforms ({@code GET /transforms/public}), in the server's order. Cold: sent on
+   * subscription. Signals {@code NexlaServiceException}s, {@code NexlaTransportException},
+   * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
+   */
+  public Flux<Transform> listPublic() {
+    return PublicListing.listPublic(ops, Transform.class);
   }
 
   @Override
