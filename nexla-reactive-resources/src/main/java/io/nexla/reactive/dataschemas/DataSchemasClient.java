@@ -1,13 +1,30 @@
 package io.nexla.reactive.dataschemas;
 
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceOperations;
+import java.util.Map;
 
-/** Client of the dataschemas resource group. Obtain it from {@code NexlaClient.dataSchemas()}. */
-public final class DataSchemasClient extends GroupClient<DataSchemasClient> {
+/**
+ * Client of the data schemas resource group ({@code /data_schemas}). Obtain it from
+ * {@code NexlaClient.dataSchemas()}. Offers the generic operations (see {@link StandardResource}): the audit log
+ * and access control are documented; the others follow the generic template and take free-form bodies, as the
+ * API defines no request model for schemas.
+ */
+public final class DataSchemasClient extends GroupClient<DataSchemasClient>
+    implements StandardResource<DataSchema, Map<String, Object>, Map<String, Object>, Map<String, Object>> {
+
+  private final ResourceOperations<DataSchema> ops;
 
   public DataSchemasClient(ClientContext context) {
     super(context);
+    this.ops = new ResourceOperations<>(context, "dataSchemas", "/data_schemas", DataSchema.class);
+  }
+
+  @Override
+  public ResourceOperations<DataSchema> resourceOperations() {
+    return ops;
   }
 
   @Override
