@@ -1,5 +1,6 @@
 package io.nexla.reactive.organizations;
 
+import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.common.AuditLogEntry;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.common.ListOptions;
@@ -153,7 +154,7 @@ public final class OrganizationsClient extends GroupClient<OrganizationsClient>
    * Emits the audit log of every resource of one kind in the organisation, paged lazily
    * ({@code GET /orgs/{id}/{rt}/audit_log}); extra parameters of {@code options} are sent verbatim.
    */
-  public PagedFlux<AuditLogEntry> getResourceAuditLog(long orgId, FlowResourceCollection resourceType,
+  public PagedFlux<AuditLogEntry> getResourceAuditLog(long orgId, FlowResourceType<?> resourceType,
       ListOptions options) {
     return ops.paged(ops.request(HttpMethod.GET, "/orgs/{id}/{rt}/audit_log", "getResourceAuditLog")
         .pathVariable("id", orgId).pathVariable("rt", resourceType.pathSegment()), options, AuditLogEntry.class);

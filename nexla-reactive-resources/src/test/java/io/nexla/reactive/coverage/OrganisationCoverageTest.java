@@ -34,7 +34,7 @@ import io.nexla.reactive.notifications.NotificationChannelSetting;
 import io.nexla.reactive.notifications.NotificationFilter;
 import io.nexla.reactive.notifications.NotificationSetting;
 import io.nexla.reactive.notifications.NotificationSettingInput;
-import io.nexla.reactive.organizations.FlowResourceCollection;
+import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.organizations.OrgMemberRemoval;
 import io.nexla.reactive.organizations.OrgMemberUpdate;
 import io.nexla.reactive.organizations.Organization;
@@ -228,7 +228,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     m.put("get_flow_status_metrics", (c, e) -> newOrg(c).flatMap(id -> c.organizations()
         .getFlowStatusMetrics(id, new FlowStatusMetricsQuery(AccessRole.OWNER, DAY, 1, 10, Map.of()))));
     m.put("get_resource_audit_log", (c, e) -> newOrg(c).flatMapMany(id -> c.organizations()
-        .getResourceAuditLog(id, FlowResourceCollection.DATA_SOURCES, ListOptions.DEFAULTS)));
+        .getResourceAuditLog(id, FlowResourceType.SOURCES, ListOptions.DEFAULTS)));
     m.put("get_auth_settings", (c, e) -> newOrg(c).flatMapMany(c.organizations()::getAuthSettings));
     m.put("update_auth_setting", (c, e) -> Mono.zip(newOrg(c), newAuthConfig(c))
         .flatMap(t -> c.organizations().updateAuthSetting(t.getT1(), t.getT2(), true)));

@@ -1,5 +1,6 @@
 package io.nexla.reactive.organizations;
 
+import io.nexla.reactive.flows.FlowResourceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.AccessRole;
@@ -85,7 +86,7 @@ class OrganizationsClientTest {
   @Test
   void resourceAuditLogNamesTheCollectionInThePathAndPages() {
     transport.answer("[{\"id\": 1, \"event\": \"update\"}]");
-    StepVerifier.create(orgs.getResourceAuditLog(7, FlowResourceCollection.DATA_SETS,
+    StepVerifier.create(orgs.getResourceAuditLog(7, FlowResourceType.NEXSETS,
         ListOptions.builder().pageSize(5).build())).expectNextCount(1).verifyComplete();
     NexlaRequest sent = transport.first();
     assertThat(RecordingTransport.path(sent)).isEqualTo("/orgs/7/data_sets/audit_log");
