@@ -31,6 +31,8 @@ import io.nexla.reactive.nexsets.NexsetCreate;
 import io.nexla.reactive.sources.Source;
 import io.nexla.reactive.sources.SourceCreate;
 import io.nexla.reactive.sources.SourceType;
+import io.nexla.reactive.webhooks.WebhookBatching;
+import io.nexla.reactive.webhooks.WebhooksClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -192,6 +194,20 @@ final class ReadmeSnippets {
         .get(id);
     // README:end
     return source;
+  }
+
+  static void webhooks(NexlaClient client, String webhookApiKey, String webhookUrl, Flux<Map<String, Object>> events) {
+    // README:webhooks
+    WebhooksClient webhooks = client.webhooks(webhookApiKey);   // shares the connections, never the bearer token
+
+    webhooks.sendRecord(webhookUrl, Map.of("order_id", 42, "status", "shipped"))
+        .subscribe(answer -> log.info("nexset {} accepted {}", answer.datasetId(), answer.processed()));
+
+    webhooks.push(webhookUrl, events, WebhookBatching.of(500, Duration.ofSeconds(1), 2))
+        .filter(batch -> !batch.succeeded())                  // failed batches are reported, never re-sent
+        .subscribe(batch -> log.warn("batch {} of {} records failed", batch.index(), batch.records().size(),
+            batch.error()));
+    // README:end
   }
 
   static RateLimiter limiter() {
