@@ -1,9 +1,8 @@
 package io.nexla.reactive.approvalrequests;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
@@ -20,19 +19,12 @@ import reactor.core.publisher.Mono;
  * caller may not decide, other {@code NexlaServiceException}s for error statuses, {@code NexlaTransportException},
  * {@code NexlaTimeoutException}, or {@code NexlaDecodeException}. Lists emit nothing for an empty body.
  */
-public final class ApprovalRequestsClient extends GroupClient<ApprovalRequestsClient>
+public final class ApprovalRequestsClient extends ResourceClient<ApprovalRequest, ApprovalRequestsClient>
     implements StandardResource<ApprovalRequest, Map<String, Object>, Map<String, Object>, Map<String, Object>> {
 
-  private final ResourceOperations<ApprovalRequest> ops;
-
+  
   public ApprovalRequestsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "approvalRequests", "/approval_requests", ApprovalRequest.class);
-  }
-
-  @Override
-  public ResourceOperations<ApprovalRequest> resourceOperations() {
-    return ops;
+    super(context, "approvalRequests", "/approval_requests", ApprovalRequest.class);
   }
 
   @Override

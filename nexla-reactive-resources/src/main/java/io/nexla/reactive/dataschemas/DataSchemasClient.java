@@ -1,9 +1,8 @@
 package io.nexla.reactive.dataschemas;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.Map;
 
 /**
@@ -12,19 +11,12 @@ import java.util.Map;
  * and access control are documented; the others follow the generic template and take free-form bodies, as the
  * API defines no request model for schemas.
  */
-public final class DataSchemasClient extends GroupClient<DataSchemasClient>
+public final class DataSchemasClient extends ResourceClient<DataSchema, DataSchemasClient>
     implements StandardResource<DataSchema, Map<String, Object>, Map<String, Object>, Map<String, Object>> {
 
-  private final ResourceOperations<DataSchema> ops;
-
+  
   public DataSchemasClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "dataSchemas", "/data_schemas", DataSchema.class);
-  }
-
-  @Override
-  public ResourceOperations<DataSchema> resourceOperations() {
-    return ops;
+    super(context, "dataSchemas", "/data_schemas", DataSchema.class);
   }
 
   @Override

@@ -1,9 +1,8 @@
 package io.nexla.reactive.doccontainers;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.Map;
 
 /**
@@ -11,19 +10,12 @@ import java.util.Map;
  * {@code NexlaClient.docContainers()}. Offers the generic operations (see {@link StandardResource}): the audit log
  * and access control are documented; the others follow the generic template.
  */
-public final class DocContainersClient extends GroupClient<DocContainersClient>
+public final class DocContainersClient extends ResourceClient<DocContainer, DocContainersClient>
     implements StandardResource<DocContainer, DocContainerInput, DocContainerInput, Map<String, Object>> {
 
-  private final ResourceOperations<DocContainer> ops;
-
+  
   public DocContainersClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "docContainers", "/doc_containers", DocContainer.class);
-  }
-
-  @Override
-  public ResourceOperations<DocContainer> resourceOperations() {
-    return ops;
+    super(context, "docContainers", "/doc_containers", DocContainer.class);
   }
 
   @Override

@@ -2,13 +2,12 @@ package io.nexla.reactive.notifications;
 
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.Listable;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,22 +24,15 @@ import reactor.core.publisher.Mono;
  * error statuses, {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  * Methods emitting list items emit nothing for an empty (204) body.
  */
-public final class NotificationsClient extends GroupClient<NotificationsClient>
+public final class NotificationsClient extends ResourceClient<Notification, NotificationsClient>
     implements Listable<Notification>, Gettable<Notification>, Deletable<Notification> {
 
   private static final String CHANNEL_SETTINGS = "/notification_channel_settings";
   private static final String SETTINGS = "/notification_settings";
 
-  private final ResourceOperations<Notification> ops;
-
+  
   public NotificationsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "notifications", "/notifications", Notification.class);
-  }
-
-  @Override
-  public ResourceOperations<Notification> resourceOperations() {
-    return ops;
+    super(context, "notifications", "/notifications", Notification.class);
   }
 
   @Override

@@ -2,12 +2,11 @@ package io.nexla.reactive.organizations;
 
 import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.common.AuditLogEntry;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import io.nexla.reactive.users.FlowStatusMetricsQuery;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,23 +26,16 @@ import tools.jackson.databind.JsonNode;
  * {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException} for a body of
  * an unexpected shape. Methods emitting list items emit nothing for an empty (204) body.
  */
-public final class OrganizationsClient extends GroupClient<OrganizationsClient>
+public final class OrganizationsClient extends ResourceClient<Organization, OrganizationsClient>
     implements StandardResource<Organization, OrganizationCreate, OrganizationUpdate, Map<String, Object>> {
 
-  private final ResourceOperations<Organization> ops;
-  private final ResourceUserList<OrgMember> members;
+    private final ResourceUserList<OrgMember> members;
   private final ResourceUserList<Custodian> custodians;
 
   public OrganizationsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "organizations", "/orgs", Organization.class);
+    super(context, "organizations", "/orgs", Organization.class);
     this.members = new ResourceUserList<>(ops, "members", OrgMember.class);
     this.custodians = new ResourceUserList<>(ops, "custodians", Custodian.class);
-  }
-
-  @Override
-  public ResourceOperations<Organization> resourceOperations() {
-    return ops;
   }
 
   @Override

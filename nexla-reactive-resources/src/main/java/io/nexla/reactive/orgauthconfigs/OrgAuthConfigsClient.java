@@ -6,11 +6,10 @@ import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -24,21 +23,14 @@ import reactor.core.publisher.Flux;
  * who is not an administrator, other {@code NexlaServiceException}s for error statuses,
  * {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  */
-public final class OrgAuthConfigsClient extends GroupClient<OrgAuthConfigsClient>
+public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAuthConfigsClient>
     implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigInput>, Updatable<AuthConfig, AuthConfigInput>,
         Deletable<AuthConfig>, Lifecycle<AuthConfig>, Copyable<AuthConfig, Map<String, Object>>,
         Audited<AuthConfig>, AccessControlled<AuthConfig> {
 
-  private final ResourceOperations<AuthConfig> ops;
-
+  
   public OrgAuthConfigsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "orgAuthConfigs", "/api_auth_configs", AuthConfig.class);
-  }
-
-  @Override
-  public ResourceOperations<AuthConfig> resourceOperations() {
-    return ops;
+    super(context, "orgAuthConfigs", "/api_auth_configs", AuthConfig.class);
   }
 
   @Override

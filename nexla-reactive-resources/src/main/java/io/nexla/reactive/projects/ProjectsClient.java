@@ -1,12 +1,11 @@
 package io.nexla.reactive.projects;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,19 +22,12 @@ import tools.jackson.databind.JsonNode;
  * {@code NexlaServiceException}s for error statuses, {@code NexlaTransportException},
  * {@code NexlaTimeoutException}, or {@code NexlaDecodeException}. Flow lists emit nothing for an empty body.
  */
-public final class ProjectsClient extends GroupClient<ProjectsClient>
+public final class ProjectsClient extends ResourceClient<Project, ProjectsClient>
     implements StandardResource<Project, ProjectCreate, ProjectUpdate, Map<String, Object>> {
 
-  private final ResourceOperations<Project> ops;
-
+  
   public ProjectsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "projects", "/projects", Project.class);
-  }
-
-  @Override
-  public ResourceOperations<Project> resourceOperations() {
-    return ops;
+    super(context, "projects", "/projects", Project.class);
   }
 
   @Override

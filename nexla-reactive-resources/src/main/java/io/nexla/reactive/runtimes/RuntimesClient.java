@@ -6,11 +6,10 @@ import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -23,21 +22,14 @@ import reactor.core.publisher.Flux;
  * otherwise a method signals {@code NotFoundException} for an unknown id, other {@code NexlaServiceException}s for
  * error statuses, {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  */
-public final class RuntimesClient extends GroupClient<RuntimesClient>
+public final class RuntimesClient extends ResourceClient<Runtime, RuntimesClient>
     implements Gettable<Runtime>, Creatable<Runtime, RuntimeInput>, Updatable<Runtime, RuntimeInput>,
         Deletable<Runtime>, Lifecycle<Runtime>, Copyable<Runtime, Map<String, Object>>, Audited<Runtime>,
         AccessControlled<Runtime> {
 
-  private final ResourceOperations<Runtime> ops;
-
+  
   public RuntimesClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "runtimes", "/runtimes", Runtime.class);
-  }
-
-  @Override
-  public ResourceOperations<Runtime> resourceOperations() {
-    return ops;
+    super(context, "runtimes", "/runtimes", Runtime.class);
   }
 
   @Override

@@ -1,9 +1,8 @@
 package io.nexla.reactive.teams;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import io.nexla.reactive.organizations.ResourceUserList;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +18,14 @@ import reactor.core.publisher.Flux;
  * {@code NexlaTimeoutException}, or {@code NexlaDecodeException}. Member lists emit nothing for an empty (204)
  * body.
  */
-public final class TeamsClient extends GroupClient<TeamsClient>
+public final class TeamsClient extends ResourceClient<Team, TeamsClient>
     implements StandardResource<Team, TeamCreate, TeamUpdate, Map<String, Object>> {
 
-  private final ResourceOperations<Team> ops;
-  private final ResourceUserList<TeamMember> members;
+    private final ResourceUserList<TeamMember> members;
 
   public TeamsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "teams", "/teams", Team.class);
+    super(context, "teams", "/teams", Team.class);
     this.members = new ResourceUserList<>(ops, "members", TeamMember.class);
-  }
-
-  @Override
-  public ResourceOperations<Team> resourceOperations() {
-    return ops;
   }
 
   @Override

@@ -1,12 +1,11 @@
 package io.nexla.reactive.users;
 
 import io.nexla.reactive.common.AccessRole;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.time.LocalDate;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -24,19 +23,12 @@ import tools.jackson.databind.JsonNode;
  * {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException} for a body of
  * an unexpected shape.
  */
-public final class UsersClient extends GroupClient<UsersClient>
+public final class UsersClient extends ResourceClient<User, UsersClient>
     implements StandardResource<User, UserCreate, UserUpdate, Map<String, Object>> {
 
-  private final ResourceOperations<User> ops;
-
+  
   public UsersClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "users", "/users", User.class);
-  }
-
-  @Override
-  public ResourceOperations<User> resourceOperations() {
-    return ops;
+    super(context, "users", "/users", User.class);
   }
 
   @Override

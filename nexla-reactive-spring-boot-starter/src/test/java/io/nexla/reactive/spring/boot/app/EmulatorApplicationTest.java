@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.observation.ObservationRegistry;
 import io.nexla.reactive.NexlaClient;
-import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import io.nexla.reactive.testkit.RecordedRequest;
 import java.net.URI;
@@ -52,9 +51,8 @@ class EmulatorApplicationTest {
     assertThat(client.options().webClientBuilder()).isPresent();
     assertThat(client.options().observationRegistry()).isSameAs(context.getBean(ObservationRegistry.class));
 
-    NexlaRequest listSources = NexlaRequest.get("/data_sources").operation("sources.list").build();
-    StepVerifier.create(client.transport().exchange(listSources))
-        .assertNext(response -> assertThat(response.status()).isEqualTo(200))
+    StepVerifier.create(client.sources().list().collectList())
+        .assertNext(sources -> assertThat(sources).isEmpty())
         .expectComplete()
         .verify(Duration.ofSeconds(30));
 
