@@ -1,5 +1,6 @@
 package io.nexla.reactive.samples.readme;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.nexla.reactive.NexlaClient;
@@ -14,6 +15,7 @@ import io.nexla.reactive.core.error.ConflictException;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
+import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.core.paging.PagingOptions;
 import io.nexla.reactive.core.polling.PollOptions;
@@ -36,6 +38,8 @@ import io.nexla.reactive.webhooks.WebhooksClient;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -208,6 +212,20 @@ final class ReadmeSnippets {
         .subscribe(batch -> log.warn("batch {} of {} records failed", batch.index(), batch.records().size(),
             batch.error()));
     // README:end
+  }
+
+  static NexlaClient observed(ObservationRegistry observationRegistry, MeterRegistry meterRegistry,
+      NexlaOperationObservationConvention myConvention, CircuitBreaker circuitBreaker) {
+    // README:observability
+    NexlaClient client = NexlaClient.builder()
+        .serviceKey(System.getenv("NEXLA_SERVICE_KEY"))
+        .observationRegistry(observationRegistry)   // spans and timers: nexla.client.operation, http.client.requests
+        .meterRegistry(meterRegistry)               // the client's own counters and timers below
+        .observationConvention(myConvention)        // optional: replaces DefaultNexlaOperationObservationConvention
+        .circuitBreaker(circuitBreaker)             // optional Resilience4j breaker around each call
+        .build();
+    // README:end
+    return client;
   }
 
   static RateLimiter limiter() {
