@@ -94,6 +94,10 @@ final class DefaultNexlaTransport implements NexlaTransport {
     // connections before a proxy silently drops them and a request is written into a dead socket.
     this.pool = ConnectionProvider.builder("nexla-reactive")
         .maxConnections(options.maxConnections())
+        // Callers beyond maxConnections queue for a connection instead of failing at once (Reactor Netty's default
+        // queue holds only 2 x maxConnections); the response timeout and the operation budget bound the wait.
+        .pendingAcquireMaxCount(-1)
+        .pendingAcquireTimeout(options.connectTimeout().plus(options.responseTimeout()))
         .maxIdleTime(options.maxIdleTime())
         .evictInBackground(min(options.maxIdleTime(), Duration.ofSeconds(30)))
         .build();
