@@ -1,13 +1,40 @@
 package io.nexla.reactive.attributetransforms;
 
+import io.nexla.reactive.codecontainers.PublicListing;
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceOperations;
+import reactor.core.publisher.Flux;
 
-/** Client of the attributetransforms resource group. Obtain it from {@code NexlaClient.attributeTransforms()}. */
-public final class AttributeTransformsClient extends GroupClient<AttributeTransformsClient> {
+/**
+ * Client of reusable attribute transforms ({@code /attribute_transforms}).
+ * Obtain it from {@code NexlaClient.attributeTransforms()}. The generic operations (list, get,
+ * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
+ * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
+ */
+public final class AttributeTransformsClient extends GroupClient<AttributeTransformsClient>
+    implements StandardResource<AttributeTransform, AttributeTransformRequest, AttributeTransformRequest, Void> {
+
+  private final ResourceOperations<AttributeTransform> ops;
 
   public AttributeTransformsClient(ClientContext context) {
     super(context);
+    this.ops = new ResourceOperations<>(context, "attributeTransforms", "/attribute_transforms", AttributeTransform.class);
+  }
+
+  @Override
+  public ResourceOperations<AttributeTransform> resourceOperations() {
+    return ops;
+  }
+
+  /**
+   * Emits the publicly shared attribute transforms ({@code GET /attribute_transforms/public}), in the server's order. Cold: sent on
+   * subscription. Signals {@code NexlaServiceException}s, {@code NexlaTransportException},
+   * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
+   */
+  public Flux<AttributeTransform> listPublic() {
+    return PublicListing.listPublic(ops, AttributeTransform.class);
   }
 
   @Override

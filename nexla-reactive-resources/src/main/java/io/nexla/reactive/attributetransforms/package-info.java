@@ -1,4 +1,4 @@
-/** The attributetransforms resource group: its client and models. */
+/** Reusable attribute transforms ({@code /attribute_transforms}): client and models. */
 @NullMarked
 package io.nexla.reactive.attributetransforms;
 

@@ -1,13 +1,39 @@
 package io.nexla.reactive.codecontainers;
 
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceOperations;
+import reactor.core.publisher.Flux;
 
-/** Client of the codecontainers resource group. Obtain it from {@code NexlaClient.codeContainers()}. */
-public final class CodeContainersClient extends GroupClient<CodeContainersClient> {
+/**
+ * Client of code containers ({@code /code_containers}).
+ * Obtain it from {@code NexlaClient.codeContainers()}. The generic operations (list, get,
+ * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
+ * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
+ */
+public final class CodeContainersClient extends GroupClient<CodeContainersClient>
+    implements StandardResource<CodeContainer, CodeContainerRequest, CodeContainerRequest, Void> {
+
+  private final ResourceOperations<CodeContainer> ops;
 
   public CodeContainersClient(ClientContext context) {
     super(context);
+    this.ops = new ResourceOperations<>(context, "codeContainers", "/code_containers", CodeContainer.class);
+  }
+
+  @Override
+  public ResourceOperations<CodeContainer> resourceOperations() {
+    return ops;
+  }
+
+  /**
+   * Emits the publicly shared code containers ({@code GET /code_containers/public}), in the server's order. Cold: sent on
+   * subscription. Signals {@code NexlaServiceException}s, {@code NexlaTransportException},
+   * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
+   */
+  public Flux<CodeContainer> listPublic() {
+    return PublicListing.listPublic(ops, CodeContainer.class);
   }
 
   @Override

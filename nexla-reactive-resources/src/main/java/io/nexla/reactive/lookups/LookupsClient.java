@@ -1,17 +1,87 @@
 package io.nexla.reactive.lookups;
 
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceOperations;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpMethod;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
-/** Client of the lookups resource group. Obtain it from {@code NexlaClient.lookups()}. */
-public final class LookupsClient extends GroupClient<LookupsClient> {
+/**
+ * Client of the lookups group ({@code /data_maps}): the generic operations plus reading and writing a lookup's
+ * rows. Obtain it from {@code NexlaClient.lookups()}. Every method is cold: nothing is sent until subscription.
+ *
+ * <p>Keys are joined with {@code ,} into one path segment and sent as given; a key may end in {@code *} to match
+ * by prefix. Keys containing {@code ,} or {@code /} cannot be addressed.
+ */
+public final class LookupsClient extends GroupClient<LookupsClient>
+    implements StandardResource<Lookup, LookupCreate, LookupUpdate, LookupCopyOptions> {
+
+  @SuppressWarnings("unchecked")
+  private static final Class<Map<String, Object>> ROW = (Class<Map<String, Object>>) (Class<?>) Map.class;
+
+  private final ResourceOperations<Lookup> ops;
 
   public LookupsClient(ClientContext context) {
     super(context);
+    this.ops = new ResourceOperations<>(context, "lookups", "/data_maps", Lookup.class);
+  }
+
+  @Override
+  public ResourceOperations<Lookup> resourceOperations() {
+    return ops;
   }
 
   @Override
   protected LookupsClient newInstance(ClientContext context) {
     return new LookupsClient(context);
+  }
+
+  /**
+   * Emits the rows with the given keys ({@code GET /data_maps/{id}/entries/{keys}}); keys without a row are
+   * simply absent. Cold: sent on subscription; retried on transient failures. Signals
+   * {@code IllegalArgumentException} for no or unaddressable keys, {@code NotFoundException}, other
+   * {@code NexlaServiceException}s, {@code NexlaTransportException}, {@code NexlaTimeoutException} or
+   * {@code NexlaDecodeException}.
+   */
+  public Flux<Map<String, Object>> entries(long id, String... keys) {
+    return Mono.fromCallable(() -> joinKeys(keys)).flatMapMany(joined -> ops.retrieveList(
+        ops.request(HttpMethod.GET, ops.path() + "/{id}/entries/{keys}", "entries")
+            .pathVariable("id", id).pathVariable("keys", joined), ROW));
+  }
+
+  /**
+   * Inserts or replaces rows by primary key ({@code PUT /data_maps/{id}/entries}) and emits the rows as stored.
+   * Cold; idempotent, so retried on transient failures. Errors as for {@link #entries}, plus
+   * {@code BadRequestException} for rows without the primary key.
+   */
+  public Flux<Map<String, Object>> upsertEntries(long id, List<? extends Map<String, ?>> rows) {
+    return ops.retrieveList(ops.request(HttpMethod.PUT, ops.path() + "/{id}/entries", "upsertEntries")
+        .pathVariable("id", id).body(Map.of("entries", List.copyOf(rows))), ROW);
+  }
+
+  /**
+   * Deletes the rows with the given keys ({@code DELETE /data_maps/{id}/entries/{keys}}); completes empty when
+   * done. Cold; retried on transient failures. Errors as for {@link #entries}.
+   */
+  public Mono<Void> deleteEntries(long id, String... keys) {
+    return Mono.fromCallable(() -> joinKeys(keys)).flatMap(joined -> ops.send(
+        ops.request(HttpMethod.DELETE, ops.path() + "/{id}/entries/{keys}", "deleteEntries")
+            .pathVariable("id", id).pathVariable("keys", joined)));
+  }
+
+  private static String joinKeys(String... keys) {
+    if (keys.length == 0) {
+      throw new IllegalArgumentException("at least one key is required");
+    }
+    for (String key : keys) {
+      if (key.isEmpty() || key.contains(",") || key.contains("/")) {
+        throw new IllegalArgumentException("a lookup key must be non-empty without ',' or '/': " + key);
+      }
+    }
+    return String.join(",", keys);
   }
 }

@@ -1,4 +1,7 @@
-/** The metrics resource group: its client and models. */
+/**
+ * Metrics, flow logs and rate limits of resources and flows: client and models. Answers whose shape the server
+ * varies keep any part that does not fit its typed model among their additional properties.
+ */
 @NullMarked
 package io.nexla.reactive.metrics;
 

@@ -1,4 +1,4 @@
-/** The transforms resource group: its client and models. */
+/** Reusable record transforms ({@code /transforms}): client and models. */
 @NullMarked
 package io.nexla.reactive.transforms;
 

@@ -1,0 +1,18 @@
+package io.nexla.reactive.flows;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.common.Models;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** Generated documentation proposed for a flow or nexset. */
+public record DocsRecommendation(
+    @Nullable String recommendation,
+    @Nullable String status,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public DocsRecommendation {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+}

@@ -1,0 +1,46 @@
+package io.nexla.reactive.flows;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Which log lines of a flow to read ({@code GET /flows/{id}/logs}). Times are sent as Unix seconds; a field left
+ * {@code null} is not sent.
+ *
+ * @param from earliest time
+ * @param to latest time
+ * @param severity only lines of this severity (e.g. {@code ERROR})
+ * @param runId only lines of this run
+ * @param page page number (1-based)
+ * @param perPage lines per page
+ */
+public record FlowLogQuery(
+    Instant from,
+    @Nullable Instant to,
+    @Nullable String severity,
+    @Nullable Long runId,
+    @Nullable Integer page,
+    @Nullable Integer perPage) {
+
+  public FlowLogQuery {
+    Objects.requireNonNull(from, "from");
+  }
+
+  /** Lines between two instants. */
+  public static FlowLogQuery between(Instant from, Instant to) {
+    return new FlowLogQuery(from, to, null, null, null, null);
+  }
+
+  public FlowLogQuery withSeverity(String severity) {
+    return new FlowLogQuery(from, to, severity, runId, page, perPage);
+  }
+
+  public FlowLogQuery withRunId(long runId) {
+    return new FlowLogQuery(from, to, severity, runId, page, perPage);
+  }
+
+  public FlowLogQuery withPage(int page, int perPage) {
+    return new FlowLogQuery(from, to, severity, runId, page, perPage);
+  }
+}
