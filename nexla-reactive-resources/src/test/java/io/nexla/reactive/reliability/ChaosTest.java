@@ -19,7 +19,7 @@ class ChaosTest {
   void mixedWorkloadUnderFaultsLosesAndDuplicatesNothing() {
     try (NexlaEmulator emulator = NexlaEmulator.builder().seed(20261121L).taskDuration(Duration.ofMillis(300))
         .maxPageSize(50).start()) {
-      ChaosWorkload workload = new ChaosWorkload(emulator, new ChaosWorkload.Settings(400, 16, 20261121L,
+      ChaosWorkload workload = new ChaosWorkload(emulator, new ChaosWorkload.Settings(250, 24, 20261121L,
           Duration.ofMillis(900), Duration.ofMillis(300), Duration.ofSeconds(1), Duration.ofSeconds(10), 45));
       ChaosWorkload.Report report;
       try (NexlaClient client = workload.client()) {
