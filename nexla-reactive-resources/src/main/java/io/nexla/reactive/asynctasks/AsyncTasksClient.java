@@ -5,7 +5,7 @@ import io.nexla.reactive.common.Audited;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.core.error.NexlaDecodeException;
@@ -17,7 +17,6 @@ import io.nexla.reactive.core.polling.PollStrategy;
 import io.nexla.reactive.core.polling.Polled;
 import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.WritableByteChannel;
@@ -50,7 +49,7 @@ import tools.jackson.databind.JsonNode;
  * signal {@code NexlaServiceException} subclasses (e.g. {@code NotFoundException}), {@code NexlaTransportException},
  * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
  */
-public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
+public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasksClient>
     implements Gettable<AsyncTask>, Updatable<AsyncTask, Map<String, Object>>, Deletable<AsyncTask>,
         Lifecycle<AsyncTask>, Copyable<AsyncTask, Map<String, Object>>, Audited<AsyncTask>,
         AccessControlled<AsyncTask> {
@@ -75,11 +74,9 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
     }
   };
 
-  private final ResourceOperations<AsyncTask> operations;
-
+  
   public AsyncTasksClient(ClientContext context) {
-    super(context);
-    this.operations = new ResourceOperations<>(context, "asyncTasks", PATH, AsyncTask.class);
+    super(context, "asyncTasks", PATH, AsyncTask.class);
   }
 
   @Override
@@ -87,33 +84,28 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
     return new AsyncTasksClient(context);
   }
 
-  @Override
-  public ResourceOperations<AsyncTask> resourceOperations() {
-    return operations;
-  }
-
   // ---- listing ----------------------------------------------------------------------------------------------
 
   /** Emits every task of the caller ({@code GET /async_tasks}; the endpoint is not paged). */
   public Flux<AsyncTask> list() {
-    return operations.retrieveList(operations.request(HttpMethod.GET, PATH, "list"), AsyncTask.class);
+    return ops.retrieveList(ops.request(HttpMethod.GET, PATH, "list"), AsyncTask.class);
   }
 
   /** Emits the tasks of one type ({@code GET /async_tasks/of_type/{task_type}}, the type URL-encoded). */
   public Flux<AsyncTask> listOfType(AsyncTaskType type) {
-    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/of_type/{task_type}", "listOfType")
+    return ops.retrieveList(ops.request(HttpMethod.GET, PATH + "/of_type/{task_type}", "listOfType")
         .pathVariable("task_type", type.value()), AsyncTask.class);
   }
 
   /** Emits the tasks with one status ({@code GET /async_tasks/by_status/{status}}, the status URL-encoded). */
   public Flux<AsyncTask> listByStatus(AsyncTaskStatus status) {
-    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/by_status/{status}", "listByStatus")
+    return ops.retrieveList(ops.request(HttpMethod.GET, PATH + "/by_status/{status}", "listByStatus")
         .pathVariable("status", status.value()), AsyncTask.class);
   }
 
   /** Emits the task types the server offers ({@code GET /async_tasks/types}). */
   public Flux<AsyncTaskType> types() {
-    return operations.retrieveList(operations.request(HttpMethod.GET, PATH + "/types", "types"),
+    return ops.retrieveList(ops.request(HttpMethod.GET, PATH + "/types", "types"),
         AsyncTaskType.class);
   }
 
@@ -122,7 +114,7 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
    * ({@code GET /async_tasks/explain_arguments/{task_type}}).
    */
   public Mono<JsonNode> explainArguments(AsyncTaskType type) {
-    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/explain_arguments/{task_type}",
+    return ops.retrieve(ops.request(HttpMethod.GET, PATH + "/explain_arguments/{task_type}",
         "explainArguments").pathVariable("task_type", type.value()), JsonNode.class);
   }
 
@@ -137,7 +129,7 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
    */
   public Poller<AsyncTask> create(AsyncTaskCreate request) {
     Objects.requireNonNull(request, "request");
-    return poller(operations.retrieve(operations.request(HttpMethod.POST, PATH, "create").body(request)));
+    return poller(ops.retrieve(ops.request(HttpMethod.POST, PATH, "create").body(request)));
   }
 
   /** Like {@link #create(AsyncTaskCreate)} with other polling delays and timeouts. */
@@ -160,7 +152,7 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
 
   private Mono<Polled<AsyncTask>> poll(AsyncTask previous) {
     return Mono.defer(() -> context().transport().exchange(context().build(
-            operations.request(HttpMethod.GET, PATH + "/{id}", "get").pathVariable("id", previous.id()))))
+            ops.request(HttpMethod.GET, PATH + "/{id}", "get").pathVariable("id", previous.id()))))
         .map(response -> Polled.fromResponse(response, AsyncTasksClient::decodeTask, context().options().clock()));
   }
 
@@ -174,13 +166,13 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
 
   /** Runs the task again and emits it ({@code POST /async_tasks/{id}/rerun}); follow it with {@link #poller}. */
   public Mono<AsyncTask> rerun(long id) {
-    return operations.retrieve(operations.request(HttpMethod.POST, PATH + "/{id}/rerun", "rerun")
+    return ops.retrieve(ops.request(HttpMethod.POST, PATH + "/{id}/rerun", "rerun")
         .pathVariable("id", id));
   }
 
   /** Marks the task's outcome as seen and emits the server's answer ({@code POST /async_tasks/{id}/acknowledge}). */
   public Mono<JsonNode> acknowledge(long id) {
-    return operations.retrieve(operations.request(HttpMethod.POST, PATH + "/{id}/acknowledge", "acknowledge")
+    return ops.retrieve(ops.request(HttpMethod.POST, PATH + "/{id}/acknowledge", "acknowledge")
         .pathVariable("id", id), JsonNode.class);
   }
 
@@ -189,7 +181,7 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
    * none (JSON {@code null}).
    */
   public Mono<JsonNode> result(long id) {
-    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/{id}/result", "result")
+    return ops.retrieve(ops.request(HttpMethod.GET, PATH + "/{id}/result", "result")
         .pathVariable("id", id), JsonNode.class);
   }
 
@@ -201,7 +193,7 @@ public final class AsyncTasksClient extends GroupClient<AsyncTasksClient>
    * other answer (e.g. an object without {@code url}).
    */
   public Mono<DownloadLink> downloadLink(long id) {
-    return operations.retrieve(operations.request(HttpMethod.GET, PATH + "/{id}/download_link", "downloadLink")
+    return ops.retrieve(ops.request(HttpMethod.GET, PATH + "/{id}/download_link", "downloadLink")
         .pathVariable("id", id), JsonNode.class).map(AsyncTasksClient::toDownloadLink);
   }
 

@@ -1,10 +1,9 @@
 package io.nexla.reactive.attributetransforms;
 
 import io.nexla.reactive.codecontainers.PublicListing;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import reactor.core.publisher.Flux;
 
 /**
@@ -13,19 +12,12 @@ import reactor.core.publisher.Flux;
  * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
-public final class AttributeTransformsClient extends GroupClient<AttributeTransformsClient>
+public final class AttributeTransformsClient extends ResourceClient<AttributeTransform, AttributeTransformsClient>
     implements StandardResource<AttributeTransform, AttributeTransformRequest, AttributeTransformRequest, Void> {
 
-  private final ResourceOperations<AttributeTransform> ops;
-
+  
   public AttributeTransformsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "attributeTransforms", "/attribute_transforms", AttributeTransform.class);
-  }
-
-  @Override
-  public ResourceOperations<AttributeTransform> resourceOperations() {
-    return ops;
+    super(context, "attributeTransforms", "/attribute_transforms", AttributeTransform.class);
   }
 
   /**

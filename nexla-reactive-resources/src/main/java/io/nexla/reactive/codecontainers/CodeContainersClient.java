@@ -1,9 +1,8 @@
 package io.nexla.reactive.codecontainers;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import reactor.core.publisher.Flux;
 
 /**
@@ -12,19 +11,12 @@ import reactor.core.publisher.Flux;
  * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
-public final class CodeContainersClient extends GroupClient<CodeContainersClient>
+public final class CodeContainersClient extends ResourceClient<CodeContainer, CodeContainersClient>
     implements StandardResource<CodeContainer, CodeContainerRequest, CodeContainerRequest, Void> {
 
-  private final ResourceOperations<CodeContainer> ops;
-
+  
   public CodeContainersClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "codeContainers", "/code_containers", CodeContainer.class);
-  }
-
-  @Override
-  public ResourceOperations<CodeContainer> resourceOperations() {
-    return ops;
+    super(context, "codeContainers", "/code_containers", CodeContainer.class);
   }
 
   /**

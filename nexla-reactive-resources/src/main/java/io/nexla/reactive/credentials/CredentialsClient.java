@@ -1,12 +1,11 @@
 package io.nexla.reactive.credentials;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Mono;
@@ -16,22 +15,15 @@ import reactor.core.publisher.Mono;
  * credential and browse the storage behind it. Obtain it from {@code NexlaClient.credentials()}. Every method is
  * cold: nothing is sent until subscription.
  */
-public final class CredentialsClient extends GroupClient<CredentialsClient>
+public final class CredentialsClient extends ResourceClient<Credential, CredentialsClient>
     implements StandardResource<Credential, CredentialCreate, CredentialUpdate, CredentialCopyOptions> {
 
   private static final ProbeResult EMPTY_PROBE_ANSWER = new ProbeResult("success",
       "Credential probe completed successfully", null, null, null, null, null);
 
-  private final ResourceOperations<Credential> ops;
-
+  
   public CredentialsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "credentials", "/data_credentials", Credential.class);
-  }
-
-  @Override
-  public ResourceOperations<Credential> resourceOperations() {
-    return ops;
+    super(context, "credentials", "/data_credentials", Credential.class);
   }
 
   @Override

@@ -1,9 +1,8 @@
 package io.nexla.reactive.destinations;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 
 /**
  * Client of the destinations group ({@code /data_sinks}): list, get, create, update, delete, activate, pause, copy,
@@ -11,19 +10,12 @@ import io.nexla.reactive.internal.ResourceOperations;
  * cold; see the capability interfaces for what each emits and signals. The flow a destination ends is managed
  * through {@code NexlaClient.flows()} (e.g. {@code flows().activateFlowOf(FlowResourceType.DESTINATIONS, id, …)}).
  */
-public final class DestinationsClient extends GroupClient<DestinationsClient>
+public final class DestinationsClient extends ResourceClient<Destination, DestinationsClient>
     implements StandardResource<Destination, DestinationCreate, DestinationUpdate, DestinationCopyOptions> {
 
-  private final ResourceOperations<Destination> ops;
-
+  
   public DestinationsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "destinations", "/data_sinks", Destination.class);
-  }
-
-  @Override
-  public ResourceOperations<Destination> resourceOperations() {
-    return ops;
+    super(context, "destinations", "/data_sinks", Destination.class);
   }
 
   @Override

@@ -1,13 +1,21 @@
 package io.nexla.reactive.doccontainers;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
+import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import java.util.Map;
 
-/** Client of the doccontainers resource group. Obtain it from {@code NexlaClient.docContainers()}. */
-public final class DocContainersClient extends GroupClient<DocContainersClient> {
+/**
+ * Client of the doc containers resource group ({@code /doc_containers}). Obtain it from
+ * {@code NexlaClient.docContainers()}. Offers the generic operations (see {@link StandardResource}): the audit log
+ * and access control are documented; the others follow the generic template.
+ */
+public final class DocContainersClient extends ResourceClient<DocContainer, DocContainersClient>
+    implements StandardResource<DocContainer, DocContainerInput, DocContainerInput, Map<String, Object>> {
 
+  
   public DocContainersClient(ClientContext context) {
-    super(context);
+    super(context, "docContainers", "/doc_containers", DocContainer.class);
   }
 
   @Override

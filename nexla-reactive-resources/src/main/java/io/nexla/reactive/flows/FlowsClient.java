@@ -5,7 +5,7 @@ import io.nexla.reactive.common.Audited;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -13,7 +13,6 @@ import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.destinations.Destination;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import io.nexla.reactive.sources.Source;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ import tools.jackson.databind.JsonNode;
  * or {@code NexlaDecodeException}. GET, PUT and DELETE calls are retried on transient failures; POSTs are not
  * re-sent after an ambiguous failure unless documented as read-only.
  */
-public final class FlowsClient extends GroupClient<FlowsClient>
+public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
     implements Creatable<FlowResponse, Map<String, Object>>, Updatable<FlowResponse, FlowOwnershipTransfer>,
         Deletable<FlowResponse>, Lifecycle<FlowResponse>, Copyable<FlowResponse, FlowCopyOptions>,
         Audited<FlowResponse>, AccessControlled<FlowResponse> {
@@ -48,16 +47,9 @@ public final class FlowsClient extends GroupClient<FlowsClient>
   private static final String FLOW = "/flows/{id}";
   private static final String RESOURCE_FLOW = "/{rt}/{id}/flow";
 
-  private final ResourceOperations<FlowResponse> ops;
-
+  
   public FlowsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "flows", "/flows", FlowResponse.class);
-  }
-
-  @Override
-  public ResourceOperations<FlowResponse> resourceOperations() {
-    return ops;
+    super(context, "flows", "/flows", FlowResponse.class);
   }
 
   @Override

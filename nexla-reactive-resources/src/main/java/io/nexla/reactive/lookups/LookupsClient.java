@@ -1,9 +1,8 @@
 package io.nexla.reactive.lookups;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;
@@ -17,22 +16,15 @@ import reactor.core.publisher.Mono;
  * <p>Keys are joined with {@code ,} into one path segment and sent as given; a key may end in {@code *} to match
  * by prefix. Keys containing {@code ,} or {@code /} cannot be addressed.
  */
-public final class LookupsClient extends GroupClient<LookupsClient>
+public final class LookupsClient extends ResourceClient<Lookup, LookupsClient>
     implements StandardResource<Lookup, LookupCreate, LookupUpdate, LookupCopyOptions> {
 
   @SuppressWarnings("unchecked")
   private static final Class<Map<String, Object>> ROW = (Class<Map<String, Object>>) (Class<?>) Map.class;
 
-  private final ResourceOperations<Lookup> ops;
-
+  
   public LookupsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "lookups", "/data_maps", Lookup.class);
-  }
-
-  @Override
-  public ResourceOperations<Lookup> resourceOperations() {
-    return ops;
+    super(context, "lookups", "/data_maps", Lookup.class);
   }
 
   @Override

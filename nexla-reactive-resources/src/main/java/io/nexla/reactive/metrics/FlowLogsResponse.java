@@ -12,8 +12,9 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * Answer of {@code GET /{rt}/{id}/flow/logs}. The server sends {@code logs} either as an array or as an envelope
- * {@code {data: [...], meta: {...}}}; both decode to {@link #logs()} and {@link #meta()} (a top-level
- * {@code meta} wins over {@code logs.meta}). Unknown top-level fields are kept.
+ * {@code {data: [...], meta: {...}}}, or the whole answer as a page envelope {@code {data: [...], meta: {...}}};
+ * all decode to {@link #logs()} and {@link #meta()} (a top-level {@code meta} wins over {@code logs.meta}).
+ * Unknown top-level fields are kept.
  */
 public record FlowLogsResponse(
     @JsonProperty("status") @Nullable Integer status,
@@ -33,6 +34,11 @@ public record FlowLogsResponse(
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static FlowLogsResponse fromJson(Map<String, Object> json) {
     Map<String, Object> flat = new LinkedHashMap<>(json);
+    if (!flat.containsKey("logs") && flat.get("data") instanceof List<?> data) {
+      // the generic page envelope {data, meta}
+      flat.remove("data");
+      flat.put("logs", data);
+    }
     if (flat.get("logs") instanceof Map<?, ?> envelope) {
       flat.put("logs", envelope.get("data"));
       if (flat.get("meta") == null && envelope.get("meta") != null) {

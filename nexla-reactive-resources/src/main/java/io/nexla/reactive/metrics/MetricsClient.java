@@ -1,5 +1,6 @@
 package io.nexla.reactive.metrics;
 
+import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.internal.ClientContext;
@@ -36,7 +37,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
    * Emits the daily totals of a resource from {@code from} (inclusive) to {@code to} ({@code null}: up to now),
    * aggregated per day ({@code GET /{rt}/{id}/metrics?from=…&aggregate=1&to=…}).
    */
-  public Mono<DailyMetricsResponse> dailyMetrics(FlowResourceType type, long id, LocalDate from,
+  public Mono<DailyMetricsResponse> dailyMetrics(FlowResourceType<?> type, long id, LocalDate from,
       @Nullable LocalDate to) {
     return ops.retrieve(resource(type, id, "/metrics", "getResourceDailyMetrics")
         .query("from", from.toString()).query("aggregate", "1").query("to", to == null ? null : to.toString()),
@@ -44,7 +45,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
   }
 
   /** Emits the totals of a resource per run or per last-written time ({@code GET /{rt}/{id}/metrics/run_summary}). */
-  public Mono<RunMetricsResponse> metricsByRun(FlowResourceType type, long id, RunMetricsQuery query) {
+  public Mono<RunMetricsResponse> metricsByRun(FlowResourceType<?> type, long id, RunMetricsQuery query) {
     return ops.retrieve(resource(type, id, "/metrics/run_summary", "getResourceMetricsByRun")
         .query("groupby", query.groupBy()).query("orderby", query.orderBy())
         .query("page", query.page()).query("size", query.size()), RunMetricsResponse.class);
@@ -58,7 +59,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
   /**
    * Emits the flow metrics of the flow a resource belongs to, per resource ({@code GET /{rt}/{id}/flow/metrics}).
    */
-  public Mono<FlowMetricsResponse> flowMetrics(FlowResourceType type, long id, FlowMetricsQuery query) {
+  public Mono<FlowMetricsResponse> flowMetrics(FlowResourceType<?> type, long id, FlowMetricsQuery query) {
     return ops.retrieve(resource(type, id, "/flow/metrics", "getFlowMetrics")
         .query("from", query.from().toString()).query("to", query.to() == null ? null : query.to().toString())
         .query("groupby", query.groupBy()).query("orderby", query.orderBy())
@@ -69,7 +70,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
    * Emits one page of the logs of a run of the flow a resource belongs to ({@code GET /{rt}/{id}/flow/logs}); the
    * times are sent as epoch milliseconds.
    */
-  public Mono<FlowLogsResponse> flowLogs(FlowResourceType type, long id, FlowLogsQuery query) {
+  public Mono<FlowLogsResponse> flowLogs(FlowResourceType<?> type, long id, FlowLogsQuery query) {
     return ops.retrieve(resource(type, id, "/flow/logs", "getFlowLogs")
         .query("run_id", query.runId()).query("from", query.from().toEpochMilli())
         .query("to", query.to() == null ? null : query.to().toEpochMilli())
@@ -80,7 +81,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
    * Emits the flow of a resource with its metrics, as the server sends it ({@code GET /{rt}/{id}/flow}); the shape
    * is not fixed, so the JSON is emitted untouched. Completes empty for an empty body.
    */
-  public Mono<JsonNode> resourceFlowMetrics(FlowResourceType type, long id) {
+  public Mono<JsonNode> resourceFlowMetrics(FlowResourceType<?> type, long id) {
     return ops.retrieve(resource(type, id, "/flow", "getResourceFlowMetrics"));
   }
 
@@ -88,7 +89,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
    * Emits one kind of flow metrics of a resource, e.g. {@code records}, as the server sends it
    * ({@code GET /{rt}/{id}/flow/{metric_type}}). Completes empty for an empty body.
    */
-  public Mono<JsonNode> resourceFlowMetrics(FlowResourceType type, long id, String metricType) {
+  public Mono<JsonNode> resourceFlowMetrics(FlowResourceType<?> type, long id, String metricType) {
     return ops.retrieve(resource(type, id, "/flow/{metric_type}", "getResourceFlowMetrics")
         .pathVariable("metric_type", metricType));
   }
@@ -102,8 +103,8 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
         .pathVariable("period", period));
   }
 
-  private NexlaRequest.Builder resource(FlowResourceType type, long id, String suffix, String operation) {
-    return ops.request(HttpMethod.GET, RESOURCE + suffix, operation).pathVariable("rt", type.path())
+  private NexlaRequest.Builder resource(FlowResourceType<?> type, long id, String suffix, String operation) {
+    return ops.request(HttpMethod.GET, RESOURCE + suffix, operation).pathVariable("rt", type.pathSegment())
         .pathVariable("id", id);
   }
 

@@ -1,6 +1,6 @@
 package io.nexla.reactive.nexsets;
 
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.flows.DocsRecommendation;
@@ -18,19 +18,12 @@ import tools.jackson.databind.JsonNode;
  * nexsets. Obtain it from {@code NexlaClient.nexsets()}. Every method is cold: nothing is sent until subscription,
  * and each subscription sends again.
  */
-public final class NexsetsClient extends GroupClient<NexsetsClient>
+public final class NexsetsClient extends ResourceClient<Nexset, NexsetsClient>
     implements StandardResource<Nexset, NexsetCreate, NexsetUpdate, NexsetCopyOptions> {
 
-  private final ResourceOperations<Nexset> ops;
-
+  
   public NexsetsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "nexsets", "/data_sets", Nexset.class);
-  }
-
-  @Override
-  public ResourceOperations<Nexset> resourceOperations() {
-    return ops;
+    super(context, "nexsets", "/data_sets", Nexset.class);
   }
 
   @Override

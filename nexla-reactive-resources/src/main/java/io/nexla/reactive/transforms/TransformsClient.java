@@ -1,10 +1,9 @@
 package io.nexla.reactive.transforms;
 
 import io.nexla.reactive.codecontainers.PublicListing;
-import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.internal.ResourceOperations;
 import reactor.core.publisher.Flux;
 
 /**
@@ -13,19 +12,12 @@ import reactor.core.publisher.Flux;
  * create, update, delete, activate, pause, copy, audit log, accessors) come from {@link StandardResource}; copy
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
-public final class TransformsClient extends GroupClient<TransformsClient>
+public final class TransformsClient extends ResourceClient<Transform, TransformsClient>
     implements StandardResource<Transform, TransformRequest, TransformRequest, Void> {
 
-  private final ResourceOperations<Transform> ops;
-
+  
   public TransformsClient(ClientContext context) {
-    super(context);
-    this.ops = new ResourceOperations<>(context, "transforms", "/transforms", Transform.class);
-  }
-
-  @Override
-  public ResourceOperations<Transform> resourceOperations() {
-    return ops;
+    super(context, "transforms", "/transforms", Transform.class);
   }
 
   /**

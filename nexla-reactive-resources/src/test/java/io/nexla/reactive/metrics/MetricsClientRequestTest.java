@@ -1,5 +1,6 @@
 package io.nexla.reactive.metrics;
 
+import io.nexla.reactive.flows.FlowResourceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -27,7 +28,7 @@ class MetricsClientRequestTest {
 
   @Test
   void dailyMetricsSendIsoDaysAndAlwaysAggregate() {
-    StepVerifier.create(metrics.dailyMetrics(FlowResourceType.DATA_SETS, 7, LocalDate.of(2024, 1, 2), null))
+    StepVerifier.create(metrics.dailyMetrics(FlowResourceType.NEXSETS, 7, LocalDate.of(2024, 1, 2), null))
         .assertNext(r -> assertThat(r.status()).isEqualTo(200)).verifyComplete();
     NexlaRequest r = only();
     assertThat(r.method()).isEqualTo(HttpMethod.GET);
@@ -41,7 +42,7 @@ class MetricsClientRequestTest {
   @Test
   void flowLogsSendEpochMilliseconds() {
     Instant from = Instant.parse("2024-01-01T00:00:00Z");
-    StepVerifier.create(metrics.flowLogs(FlowResourceType.DATA_SOURCES, 5,
+    StepVerifier.create(metrics.flowLogs(FlowResourceType.SOURCES, 5,
             FlowLogsQuery.of(9001, from).to(from.plusSeconds(60)).page(2, 50)))
         .assertNext(r -> assertThat(r.additionalProperties()).containsKeys("metrics", "raw")).verifyComplete();
     NexlaRequest r = only();
@@ -54,7 +55,7 @@ class MetricsClientRequestTest {
 
   @Test
   void flowMetricsSendDaysAndOnlyTheGivenParts() {
-    StepVerifier.create(metrics.flowMetrics(FlowResourceType.DATA_SINKS, 3,
+    StepVerifier.create(metrics.flowMetrics(FlowResourceType.DESTINATIONS, 3,
             FlowMetricsQuery.since(LocalDate.of(2024, 2, 1)).groupBy("runId")))
         .expectNextCount(1).verifyComplete();
     NexlaRequest r = only();
@@ -64,7 +65,7 @@ class MetricsClientRequestTest {
 
   @Test
   void runSummaryPagesWithSize() {
-    StepVerifier.create(metrics.metricsByRun(FlowResourceType.DATA_SOURCES, 3,
+    StepVerifier.create(metrics.metricsByRun(FlowResourceType.SOURCES, 3,
             RunMetricsQuery.DEFAULTS.groupBy(RunMetricsQuery.RUN_ID).orderBy(RunMetricsQuery.LAST_WRITTEN).page(1, 10)))
         .expectNextCount(1).verifyComplete();
     assertThat(only().query()).containsOnlyKeys("groupby", "orderby", "page", "size")
@@ -73,10 +74,10 @@ class MetricsClientRequestTest {
 
   @Test
   void looseEndpointsEmitTheJsonUntouched() {
-    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.DATA_SOURCES, 1, "records"))
+    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.SOURCES, 1, "records"))
         .assertNext(json -> assertThat(json.get("raw").asString()).isEqualTo("kept")).verifyComplete();
     StepVerifier.create(metrics.flowMetricsSummary("daily")).expectNextCount(1).verifyComplete();
-    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.DATA_SETS, 2)).expectNextCount(1)
+    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
         .verifyComplete();
     StepVerifier.create(metrics.rateLimits()).expectNextCount(1).verifyComplete();
     List<NexlaRequest> sent = transport.requests();

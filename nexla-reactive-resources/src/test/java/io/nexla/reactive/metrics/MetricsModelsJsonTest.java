@@ -48,6 +48,11 @@ class MetricsModelsJsonTest {
     });
     assertThat(r.meta().currentPage()).isEqualTo(2);
     assertThat(NexlaJson.mapper().readValue("{}", FlowLogsResponse.class).logs()).isEmpty();
+    FlowLogsResponse page = NexlaJson.mapper().readValue("{\"meta\": {\"current_page\": 1, \"pages_count\": 4},"
+        + " \"data\": [{\"log\": \"l\", \"severity\": \"WARN\"}]}", FlowLogsResponse.class);
+    assertThat(page.logs()).singleElement().satisfies(e -> assertThat(e.level()).isEqualTo("WARN"));
+    assertThat(page.meta().pageCount()).isEqualTo(4);
+    assertThat(page.additionalProperties()).isEmpty();
   }
 
   @Test

@@ -59,6 +59,9 @@ class WebhookWireTest {
     assertThat(sent).allSatisfy(r -> assertThat(r.headers().getOrDefault("authorization", ""))
         .doesNotStartWith("Bearer"));
     assertThat(emulator.journal()).noneMatch(r -> r.path().endsWith("/token"));
+    // The protocol's webhook client sends no Accept; Reactor Netty's neutral default "*/*" is equivalent.
+    assertThat(sent).as("webhook pushes ask for no Nexla media type").allSatisfy(r -> assertThat(
+        r.headers().getOrDefault("accept", "*/*")).isEqualTo("*/*"));
     assertThat(emulator.store().webhookRecords(source)).hasSize(3);
   }
 

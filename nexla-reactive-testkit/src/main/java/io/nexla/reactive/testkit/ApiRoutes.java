@@ -197,7 +197,7 @@ final class ApiRoutes {
       return notFound(c, x);
     }
     JsonNode body = x.body();
-    JsonNode itemsNode = body == null ? null : body.isArray() ? body : body.get(bodyKey);
+    JsonNode itemsNode = body == null ? null : body.isArray() ? body : itemsOf(body, field, bodyKey);
     if (body != null && itemsNode == null && !mode.equals("remove")) {
       return Reply.error(400, "Body must contain '" + bodyKey + "'");
     }
@@ -232,6 +232,21 @@ final class ApiRoutes {
     change.set(field, next);
     store.update(c, id, change);
     return Reply.ok(next);
+  }
+
+  /**
+   * The items a sub-list change carries: the {@code bodyKey} array, project flows also as {@code data_flows}, and a
+   * marketplace item as the single object it is documented to be ({@code {name, description?, data_set_id}}).
+   */
+  private static @Nullable JsonNode itemsOf(JsonNode body, String field, String bodyKey) {
+    JsonNode items = body.get(bodyKey);
+    if (items == null && field.equals("flows")) {
+      items = body.get("data_flows");
+    }
+    if (items == null && field.equals("items") && body.isObject() && body.has("data_set_id")) {
+      items = NODES.arrayNode().add(body);
+    }
+    return items;
   }
 
   private JsonNode normaliseItem(JsonNode item, String field) {

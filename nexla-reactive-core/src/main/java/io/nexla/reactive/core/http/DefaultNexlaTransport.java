@@ -204,7 +204,10 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   private void headers(HttpHeaders h, Operation op, int attempt, @Nullable AccessToken token) {
     h.set(HttpHeaders.USER_AGENT, options.userAgent());
-    h.set(HttpHeaders.ACCEPT, options.acceptMediaType());
+    if (op.request.authenticated() || op.request.absoluteUrl() == null) {
+      // Webhook pushes (absolute URL, no token) send no Accept, as the protocol specifies.
+      h.set(HttpHeaders.ACCEPT, options.acceptMediaType());
+    }
     op.request.headers().forEach(h::set);
     op.request.options().headers().forEach(h::set);
     h.set(REQUEST_ID_HEADER, op.requestId);

@@ -1,0 +1,15 @@
+package io.nexla.reactive.notifications;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.common.Models;
+import java.util.Map;
+
+/** A number of notifications. */
+public record NotificationCount(
+    long count, @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public NotificationCount {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+}

@@ -1,0 +1,19 @@
+package io.nexla.reactive.organizations;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.common.Models;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** A custodian of an organisation or marketplace domain (a user in brief). */
+public record Custodian(
+    @Nullable Long id,
+    @Nullable String email,
+    @Nullable String fullName,
+    @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public Custodian {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+}

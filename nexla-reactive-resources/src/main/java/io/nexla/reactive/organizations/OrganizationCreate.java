@@ -1,0 +1,56 @@
+package io.nexla.reactive.organizations;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of an organisation create (administrators only). {@code name} and {@code emailDomain} are required; other
+ * fields left {@code null} are not sent.
+ */
+public record OrganizationCreate(
+    String name,
+    String emailDomain,
+    @Nullable PersonInput owner,
+    @Nullable Long ownerId,
+    @Nullable String description,
+    @Nullable PersonInput billingOwner,
+    @Nullable Long billingOwnerId,
+    @Nullable String email,
+    @Nullable Long accountTierId,
+    @Nullable List<OrgMemberUpdate> members) {
+
+  public OrganizationCreate {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(emailDomain, "emailDomain");
+    members = members == null ? null : List.copyOf(members);
+  }
+
+  /** A builder for an organisation with this name and e-mail domain. */
+  public static Builder builder(String name, String emailDomain) {
+    return new Builder(name, emailDomain);
+  }
+
+  /** Builder of {@link OrganizationCreate}. */
+  public static final class Builder extends OrganizationInputBuilder<Builder, OrganizationCreate> {
+    private final String name;
+    private final String emailDomain;
+    private @Nullable Long accountTierId;
+
+    private Builder(String name, String emailDomain) {
+      this.name = name;
+      this.emailDomain = emailDomain;
+    }
+
+    public Builder accountTierId(long accountTierId) {
+      this.accountTierId = accountTierId;
+      return this;
+    }
+
+    @Override
+    public OrganizationCreate build() {
+      return new OrganizationCreate(name, emailDomain, owner, ownerId, description, billingOwner, billingOwnerId,
+          email, accountTierId, members);
+    }
+  }
+}

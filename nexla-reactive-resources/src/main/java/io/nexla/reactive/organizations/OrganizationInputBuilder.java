@@ -1,0 +1,72 @@
+package io.nexla.reactive.organizations;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields organisation creates and updates share, set once here for both builders. Fields left unset are not
+ * sent.
+ *
+ * @param <B> the concrete builder
+ * @param <R> the request it builds
+ */
+public abstract class OrganizationInputBuilder<B extends OrganizationInputBuilder<B, R>, R> {
+
+  protected @Nullable PersonInput owner;
+  protected @Nullable Long ownerId;
+  protected @Nullable String description;
+  protected @Nullable PersonInput billingOwner;
+  protected @Nullable Long billingOwnerId;
+  protected @Nullable String email;
+  protected @Nullable List<OrgMemberUpdate> members;
+
+  OrganizationInputBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  /** A new owner by name and e-mail. */
+  public B owner(PersonInput owner) {
+    this.owner = owner;
+    return self();
+  }
+
+  /** An existing user as owner. */
+  public B ownerId(long ownerId) {
+    this.ownerId = ownerId;
+    return self();
+  }
+
+  public B description(String description) {
+    this.description = description;
+    return self();
+  }
+
+  /** A new billing owner by name and e-mail. */
+  public B billingOwner(PersonInput billingOwner) {
+    this.billingOwner = billingOwner;
+    return self();
+  }
+
+  /** An existing user as billing owner. */
+  public B billingOwnerId(long billingOwnerId) {
+    this.billingOwnerId = billingOwnerId;
+    return self();
+  }
+
+  /** The organisation's contact e-mail. */
+  public B email(String email) {
+    this.email = email;
+    return self();
+  }
+
+  public B members(List<OrgMemberUpdate> members) {
+    this.members = members;
+    return self();
+  }
+
+  /** The request with the fields set so far. */
+  public abstract R build();
+}

@@ -1,0 +1,56 @@
+package io.nexla.reactive.users;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The fields user creates and updates share, set once here for both builders. Fields left unset are not sent.
+ *
+ * @param <B> the concrete builder
+ * @param <R> the request it builds
+ */
+public abstract class UserInputBuilder<B extends UserInputBuilder<B, R>, R> {
+
+  protected @Nullable UserStatus status;
+  protected @Nullable Long userTierId;
+  protected @Nullable UserTier userTier;
+  protected @Nullable Instant tosSignedAt;
+  protected @Nullable Object admin;
+
+  UserInputBuilder() {}
+
+  @SuppressWarnings("unchecked")
+  private B self() {
+    return (B) this;
+  }
+
+  public B status(UserStatus status) {
+    this.status = status;
+    return self();
+  }
+
+  public B userTierId(long userTierId) {
+    this.userTierId = userTierId;
+    return self();
+  }
+
+  public B userTier(UserTier userTier) {
+    this.userTier = userTier;
+    return self();
+  }
+
+  /** When the user accepted the terms of service (sent as ISO-8601). */
+  public B tosSignedAt(Instant tosSignedAt) {
+    this.tosSignedAt = tosSignedAt;
+    return self();
+  }
+
+  /** Admin grant: a boolean, a string, or a list of objects, as the API accepts. */
+  public B admin(Object admin) {
+    this.admin = admin;
+    return self();
+  }
+
+  /** The request with the fields set so far. */
+  public abstract R build();
+}

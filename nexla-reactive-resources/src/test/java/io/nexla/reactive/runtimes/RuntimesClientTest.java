@@ -1,0 +1,28 @@
+package io.nexla.reactive.runtimes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexla.reactive.organizations.RecordingTransport;
+import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
+
+class RuntimesClientTest {
+
+  private final RecordingTransport transport = new RecordingTransport();
+  private final RuntimesClient runtimes = transport.client().runtimes();
+
+  @Test
+  void listIsOneRequestWithoutPaging() {
+    transport.answer("[{\"id\": 1, \"name\": \"py311\", \"managed\": true}, {\"id\": 2}]");
+    StepVerifier.create(runtimes.list()).expectNextCount(2).verifyComplete();
+    assertThat(transport.single().query()).isEmpty();
+  }
+
+  @Test
+  void createSendsExtraPropertiesNextToTheKnownOnes() {
+    StepVerifier.create(runtimes.create(RuntimeInput.create("py311").dockerpath("nexla/py:3.11")
+        .property("language", "python").build())).expectNextCount(1).verifyComplete();
+    assertThat(RecordingTransport.json(transport.single()))
+        .isEqualTo("{\"name\":\"py311\",\"dockerpath\":\"nexla/py:3.11\",\"language\":\"python\"}");
+  }
+}

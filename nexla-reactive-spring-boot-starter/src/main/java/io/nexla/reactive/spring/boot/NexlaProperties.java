@@ -1,0 +1,388 @@
+package io.nexla.reactive.spring.boot;
+
+import java.net.URI;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Configuration of the auto-configured {@code NexlaClient}, bound from {@code nexla.*}. Every default equals the
+ * default of {@code NexlaClient.builder()}.
+ *
+ * <p>{@link #toString()} never shows a credential.
+ */
+@ConfigurationProperties("nexla")
+public class NexlaProperties {
+
+  /**
+   * Whether to create the NexlaClient bean. Unset: created when credentials are configured (nexla.service-key,
+   * nexla.access-token, or the NEXLA_SERVICE_KEY / NEXLA_ACCESS_TOKEN environment variables). true: always
+   * created, and startup fails when no credential is configured. false: never created.
+   */
+  private @Nullable Boolean enabled;
+
+  /**
+   * Service key, exchanged for access tokens that are refreshed automatically. Mutually exclusive with
+   * nexla.access-token. Unset with no access token: the NEXLA_SERVICE_KEY environment variable.
+   */
+  private @Nullable String serviceKey;
+
+  /**
+   * Pre-obtained access token, never refreshed. Mutually exclusive with nexla.service-key. Unset with no service
+   * key: the NEXLA_ACCESS_TOKEN environment variable (when NEXLA_SERVICE_KEY is not set).
+   */
+  private @Nullable String accessToken;
+
+  /**
+   * API base URL; https is required except for loopback hosts. Unset: the NEXLA_API_URL environment variable,
+   * else https://dataops.nexla.io/nexla-api.
+   */
+  private @Nullable URI baseUrl;
+
+  /** API version used in the Accept media type (application/vnd.nexla.api.VERSION+json). */
+  private String apiVersion = "v1";
+
+  /** Time allowed to establish a connection. */
+  private Duration connectTimeout = Duration.ofSeconds(10);
+
+  /** Time allowed between sending a request and receiving its response, per attempt. */
+  private Duration responseTimeout = Duration.ofSeconds(30);
+
+  /** A token is refreshed this long before it expires (capped at 10% of its lifetime for short tokens). */
+  private Duration tokenRefreshMargin = Duration.ofMinutes(5);
+
+  /** Maximum number of pooled connections. */
+  private int maxConnections = 500;
+
+  /** Idle pooled connections are closed after this (keep it below load-balancer idle timeouts). */
+  private Duration maxIdleTime = Duration.ofSeconds(45);
+
+  /** Largest response body accepted; larger ones fail with NexlaDecodeException. At least 1KB. */
+  private DataSize maxResponseSize = DataSize.ofMegabytes(16);
+
+  /** Text appended to nexla-reactive/VERSION in the User-Agent header. */
+  private @Nullable String userAgentSuffix;
+
+  private final Retry retry = new Retry();
+
+  private final RateLimit rateLimit = new RateLimit();
+
+  private final Paging paging = new Paging();
+
+  private final Polling polling = new Polling();
+
+  public @Nullable Boolean getEnabled() {
+    return enabled;
+  }
+
+  public void setEnabled(@Nullable Boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  public @Nullable String getServiceKey() {
+    return serviceKey;
+  }
+
+  public void setServiceKey(@Nullable String serviceKey) {
+    this.serviceKey = serviceKey;
+  }
+
+  public @Nullable String getAccessToken() {
+    return accessToken;
+  }
+
+  public void setAccessToken(@Nullable String accessToken) {
+    this.accessToken = accessToken;
+  }
+
+  public @Nullable URI getBaseUrl() {
+    return baseUrl;
+  }
+
+  public void setBaseUrl(@Nullable URI baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  public String getApiVersion() {
+    return apiVersion;
+  }
+
+  public void setApiVersion(String apiVersion) {
+    this.apiVersion = apiVersion;
+  }
+
+  public Duration getConnectTimeout() {
+    return connectTimeout;
+  }
+
+  public void setConnectTimeout(Duration connectTimeout) {
+    this.connectTimeout = connectTimeout;
+  }
+
+  public Duration getResponseTimeout() {
+    return responseTimeout;
+  }
+
+  public void setResponseTimeout(Duration responseTimeout) {
+    this.responseTimeout = responseTimeout;
+  }
+
+  public Duration getTokenRefreshMargin() {
+    return tokenRefreshMargin;
+  }
+
+  public void setTokenRefreshMargin(Duration tokenRefreshMargin) {
+    this.tokenRefreshMargin = tokenRefreshMargin;
+  }
+
+  public int getMaxConnections() {
+    return maxConnections;
+  }
+
+  public void setMaxConnections(int maxConnections) {
+    this.maxConnections = maxConnections;
+  }
+
+  public Duration getMaxIdleTime() {
+    return maxIdleTime;
+  }
+
+  public void setMaxIdleTime(Duration maxIdleTime) {
+    this.maxIdleTime = maxIdleTime;
+  }
+
+  public DataSize getMaxResponseSize() {
+    return maxResponseSize;
+  }
+
+  public void setMaxResponseSize(DataSize maxResponseSize) {
+    this.maxResponseSize = maxResponseSize;
+  }
+
+  public @Nullable String getUserAgentSuffix() {
+    return userAgentSuffix;
+  }
+
+  public void setUserAgentSuffix(@Nullable String userAgentSuffix) {
+    this.userAgentSuffix = userAgentSuffix;
+  }
+
+  public Retry getRetry() {
+    return retry;
+  }
+
+  public RateLimit getRateLimit() {
+    return rateLimit;
+  }
+
+  public Paging getPaging() {
+    return paging;
+  }
+
+  public Polling getPolling() {
+    return polling;
+  }
+
+  @Override
+  public String toString() {
+    return "NexlaProperties[serviceKey=" + (serviceKey == null ? "unset" : "****")
+        + ", accessToken=" + (accessToken == null ? "unset" : "****") + ", baseUrl=" + baseUrl
+        + ", apiVersion=" + apiVersion + "]";
+  }
+
+  /** Retries of failed attempts (see RetryOptions). */
+  public static class Retry {
+
+    /** Attempts in total, including the first (1 = no retry). */
+    private int maxAttempts = 4;
+
+    /** First backoff delay; later ones grow exponentially up to max-delay. */
+    private Duration baseDelay = Duration.ofMillis(500);
+
+    /** Longest backoff delay. */
+    private Duration maxDelay = Duration.ofSeconds(8);
+
+    /** Fraction (0 to 1) of each backoff delay that is randomised. */
+    private double jitter = 0.2;
+
+    /** Longest server-requested wait (Retry-After) honoured; a longer one fails the call at once. */
+    private Duration maxServerDelay = Duration.ofSeconds(60);
+
+    /** Deadline for a whole operation, every attempt and wait included. */
+    private Duration totalBudget = Duration.ofMinutes(2);
+
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    public Duration getBaseDelay() {
+      return baseDelay;
+    }
+
+    public void setBaseDelay(Duration baseDelay) {
+      this.baseDelay = baseDelay;
+    }
+
+    public Duration getMaxDelay() {
+      return maxDelay;
+    }
+
+    public void setMaxDelay(Duration maxDelay) {
+      this.maxDelay = maxDelay;
+    }
+
+    public double getJitter() {
+      return jitter;
+    }
+
+    public void setJitter(double jitter) {
+      this.jitter = jitter;
+    }
+
+    public Duration getMaxServerDelay() {
+      return maxServerDelay;
+    }
+
+    public void setMaxServerDelay(Duration maxServerDelay) {
+      this.maxServerDelay = maxServerDelay;
+    }
+
+    public Duration getTotalBudget() {
+      return totalBudget;
+    }
+
+    public void setTotalBudget(Duration totalBudget) {
+      this.totalBudget = totalBudget;
+    }
+  }
+
+  /** Optional client-side rate limiting (a Resilience4j RateLimiter; one permit per HTTP attempt). */
+  public static class RateLimit {
+
+    /** Permits available per refresh period. Unset: no client-side rate limiting. */
+    private @Nullable Integer limitForPeriod;
+
+    /** Period after which the permits are replenished. */
+    private Duration refreshPeriod = Duration.ofSeconds(1);
+
+    /** Longest wait for a permit before the attempt fails with RequestNotPermitted. */
+    private Duration timeout = Duration.ofSeconds(5);
+
+    public @Nullable Integer getLimitForPeriod() {
+      return limitForPeriod;
+    }
+
+    public void setLimitForPeriod(@Nullable Integer limitForPeriod) {
+      this.limitForPeriod = limitForPeriod;
+    }
+
+    public Duration getRefreshPeriod() {
+      return refreshPeriod;
+    }
+
+    public void setRefreshPeriod(Duration refreshPeriod) {
+      this.refreshPeriod = refreshPeriod;
+    }
+
+    public Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+      this.timeout = timeout;
+    }
+  }
+
+  /** Paging of list operations. */
+  public static class Paging {
+
+    /** Items requested per page (per_page). */
+    private int pageSize = 100;
+
+    /**
+     * Page requests kept in flight once a list's page count is known (pages are still emitted in order). 1 walks
+     * one page at a time.
+     */
+    private int prefetchPages = 4;
+
+    public int getPageSize() {
+      return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+      this.pageSize = pageSize;
+    }
+
+    public int getPrefetchPages() {
+      return prefetchPages;
+    }
+
+    public void setPrefetchPages(int prefetchPages) {
+      this.prefetchPages = prefetchPages;
+    }
+  }
+
+  /** Polling of long-running operations. */
+  public static class Polling {
+
+    /** Initial delay between polls (a server Retry-After overrides it). */
+    private Duration interval = Duration.ofSeconds(1);
+
+    /** Longest delay between polls. */
+    private Duration maxInterval = Duration.ofSeconds(5);
+
+    /** Factor by which the delay between polls grows. At least 1. */
+    private double backoffMultiplier = 1.5;
+
+    /** Time allowed for each poll to answer. */
+    private Duration pollTimeout = Duration.ofSeconds(30);
+
+    /** Deadline for the whole wait. */
+    private Duration totalTimeout = Duration.ofMinutes(30);
+
+    public Duration getInterval() {
+      return interval;
+    }
+
+    public void setInterval(Duration interval) {
+      this.interval = interval;
+    }
+
+    public Duration getMaxInterval() {
+      return maxInterval;
+    }
+
+    public void setMaxInterval(Duration maxInterval) {
+      this.maxInterval = maxInterval;
+    }
+
+    public double getBackoffMultiplier() {
+      return backoffMultiplier;
+    }
+
+    public void setBackoffMultiplier(double backoffMultiplier) {
+      this.backoffMultiplier = backoffMultiplier;
+    }
+
+    public Duration getPollTimeout() {
+      return pollTimeout;
+    }
+
+    public void setPollTimeout(Duration pollTimeout) {
+      this.pollTimeout = pollTimeout;
+    }
+
+    public Duration getTotalTimeout() {
+      return totalTimeout;
+    }
+
+    public void setTotalTimeout(Duration totalTimeout) {
+      this.totalTimeout = totalTimeout;
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package io.nexla.reactive.spring.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** IDEs complete and document the nexla.* properties from the metadata generated at build time. */
+class ConfigurationMetadataTest {
+
+  @Test
+  void everyPropertyIsDescribedWithItsType() throws Exception {
+    JsonNode metadata;
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      assertThat(in).as("generated configuration metadata").isNotNull();
+      metadata = JsonMapper.builder().build().readTree(in);
+    }
+    List<String> names = new ArrayList<>();
+    for (JsonNode property : metadata.get("properties")) {
+      String name = property.get("name").asString();
+      names.add(name);
+      assertThat(property.path("description").asString("")).as(name).isNotBlank();
+      assertThat(property.path("type").asString("")).as(name).isNotBlank();
+    }
+    assertThat(names).contains(
+        "nexla.enabled", "nexla.service-key", "nexla.access-token", "nexla.base-url", "nexla.api-version",
+        "nexla.connect-timeout", "nexla.response-timeout", "nexla.token-refresh-margin", "nexla.max-connections",
+        "nexla.max-idle-time", "nexla.max-response-size", "nexla.user-agent-suffix",
+        "nexla.retry.max-attempts", "nexla.retry.base-delay", "nexla.retry.max-delay", "nexla.retry.jitter",
+        "nexla.retry.max-server-delay", "nexla.retry.total-budget",
+        "nexla.rate-limit.limit-for-period", "nexla.rate-limit.refresh-period", "nexla.rate-limit.timeout",
+        "nexla.paging.page-size", "nexla.paging.prefetch-pages",
+        "nexla.polling.interval", "nexla.polling.max-interval", "nexla.polling.backoff-multiplier",
+        "nexla.polling.poll-timeout", "nexla.polling.total-timeout",
+        "management.health.nexla.enabled");
+  }
+
+  @Test
+  void defaultsAreDocumented() throws Exception {
+    JsonNode metadata;
+    try (InputStream in = getClass().getResourceAsStream("/META-INF/spring-configuration-metadata.json")) {
+      metadata = JsonMapper.builder().build().readTree(in);
+    }
+    Map<String, String> defaults = new HashMap<>();
+    for (JsonNode property : metadata.get("properties")) {
+      if (property.has("defaultValue")) {
+        defaults.put(property.get("name").asString(), property.get("defaultValue").asString());
+      }
+    }
+    assertThat(defaults)
+        .containsEntry("nexla.api-version", "v1")
+        .containsEntry("nexla.connect-timeout", "10s")
+        .containsEntry("nexla.max-response-size", "16MB")
+        .containsEntry("nexla.retry.max-attempts", "4")
+        .containsEntry("nexla.polling.total-timeout", "30m")
+        .doesNotContainKeys("nexla.service-key", "nexla.access-token", "nexla.base-url");
+  }
+}
