@@ -142,6 +142,8 @@ final class ChaosWorkload {
    * them wait on it, which BlockHound reports. Production code meets this only during warm-up.
    */
   private void warmUp(NexlaClient client, List<Long> seeded, long webhookSource) {
+    client.webhooks(emulator.serviceKey()).sendRecord(emulator.webhookUrl(webhookSource), Map.of("warm", true))
+        .block(Duration.ofSeconds(30)); // one batch alone first: the push below sends two at once
     long index = -1;
     for (Kind kind : Kind.values()) {
       operation(client, kind, index--, seeded, webhookSource).then().block(Duration.ofSeconds(30));
@@ -150,6 +152,10 @@ final class ChaosWorkload {
     created.clear();
     completedStreams.clear();
     acknowledgedWebhookRecords.clear();
+    latenciesNanos.clear();
+    typed.set(0);
+    untyped.set(0);
+    failedIdempotent.set(0);
   }
 
   private Mono<?> operation(NexlaClient client, Kind kind, long index, List<Long> seeded, long webhookSource) {
@@ -192,7 +198,7 @@ final class ChaosWorkload {
         acknowledgedWebhookRecords.add(((Map<?, ?>) record).get("seq"));
       }
     } else {
-      classify(result.error(), false);
+      classify(Kind.WEBHOOK, result.error(), false);
     }
   }
 
@@ -203,19 +209,19 @@ final class ChaosWorkload {
       return op.cast(Object.class)
           .doOnTerminate(() -> latenciesNanos.add(System.nanoTime() - started))
           .onErrorResume(e -> {
-            classify(e, idempotent);
+            classify(kind, e, idempotent);
             return Mono.empty();
           });
     });
   }
 
-  private void classify(Throwable e, boolean idempotent) {
+  private void classify(Kind kind, Throwable e, boolean idempotent) {
     if (e instanceof NexlaException) {
       typed.incrementAndGet();
     } else {
       untyped.incrementAndGet();
       if (untypedSamples.size() < 5) {
-        StringBuilder sample = new StringBuilder(e.toString());
+        StringBuilder sample = new StringBuilder(kind + ": " + e);
         for (StackTraceElement frame : e.getStackTrace()) {
           if (!frame.getClassName().startsWith("reactor.core.") && sample.length() < 3000) {
             sample.append("\n  at ").append(frame);
