@@ -1,7 +1,10 @@
 package io.nexla.reactive.core;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.PagingOptions;
 import io.nexla.reactive.core.polling.PollOptions;
 import io.nexla.reactive.core.retry.RetryOptions;
@@ -69,6 +72,9 @@ public final class NexlaClientOptions {
   private final PollOptions polling;
   private final @Nullable RateLimiter rateLimiter;
   private final ObservationRegistry observationRegistry;
+  private final @Nullable NexlaOperationObservationConvention observationConvention;
+  private final @Nullable MeterRegistry meterRegistry;
+  private final @Nullable CircuitBreaker circuitBreaker;
 
   private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url) {
     this.serviceKey = key;
@@ -91,6 +97,9 @@ public final class NexlaClientOptions {
     this.polling = b.polling;
     this.rateLimiter = b.rateLimiter;
     this.observationRegistry = b.observationRegistry;
+    this.observationConvention = b.observationConvention;
+    this.meterRegistry = b.meterRegistry;
+    this.circuitBreaker = b.circuitBreaker;
   }
 
   /** A builder of plain options (applications normally use {@code NexlaClient.builder()}). */
@@ -190,6 +199,24 @@ public final class NexlaClientOptions {
     return observationRegistry;
   }
 
+  /**
+   * The convention of the {@code nexla.client.operation} observation, if one replaces
+   * {@code DefaultNexlaOperationObservationConvention}.
+   */
+  public Optional<NexlaOperationObservationConvention> observationConvention() {
+    return Optional.ofNullable(observationConvention);
+  }
+
+  /** Registry of the client's own meters (retries, token requests, pages, polls, rate-limit waits), if given. */
+  public Optional<MeterRegistry> meterRegistry() {
+    return Optional.ofNullable(meterRegistry);
+  }
+
+  /** Optional circuit breaker around each logical call (with its retries), if given. */
+  public Optional<CircuitBreaker> circuitBreaker() {
+    return Optional.ofNullable(circuitBreaker);
+  }
+
   @Override
   public String toString() {
     return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
@@ -267,6 +294,9 @@ public final class NexlaClientOptions {
     private PollOptions polling = PollOptions.defaults();
     private @Nullable RateLimiter rateLimiter;
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+    private @Nullable NexlaOperationObservationConvention observationConvention;
+    private @Nullable MeterRegistry meterRegistry;
+    private @Nullable CircuitBreaker circuitBreaker;
     private @Nullable Map<String, String> environment;
 
     protected AbstractBuilder() {}
@@ -398,6 +428,37 @@ public final class NexlaClientOptions {
 
     public B observationRegistry(ObservationRegistry observationRegistry) {
       this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
+      return self();
+    }
+
+    /**
+     * Replaces the names and key values of the {@code nexla.client.operation} observation (default
+     * {@code DefaultNexlaOperationObservationConvention}). Has an effect only with an
+     * {@link #observationRegistry(ObservationRegistry) observation registry}.
+     */
+    public B observationConvention(NexlaOperationObservationConvention observationConvention) {
+      this.observationConvention = Objects.requireNonNull(observationConvention, "observationConvention");
+      return self();
+    }
+
+    /**
+     * Records the client's own meters into {@code meterRegistry}: {@code nexla.client.retries},
+     * {@code nexla.client.retry.delay}, {@code nexla.client.token.requests}, {@code nexla.client.rate.limit.waits},
+     * {@code nexla.client.pages}, {@code nexla.client.polls} (see {@code NexlaClientMetrics}). Per-request HTTP
+     * timings come from the observation registry ({@code http.client.requests}, {@code nexla.client.operation}).
+     */
+    public B meterRegistry(MeterRegistry meterRegistry) {
+      this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
+      return self();
+    }
+
+    /**
+     * Wraps each logical call, retries included, in {@code circuitBreaker}: one outcome per call is recorded, and
+     * while it is open calls fail at once with {@code CircuitOpenException} (never retried) without being sent.
+     * Its state is published as the gauge {@code nexla.client.circuit.breaker.state} when a meter registry is set.
+     */
+    public B circuitBreaker(CircuitBreaker circuitBreaker) {
+      this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
       return self();
     }
 

@@ -13,8 +13,8 @@ import java.util.Objects;
 public record WebhookSendOptions(
     boolean includeHeaders, boolean includeUrlParams, boolean forceSchemaDetection, WebhookAuth auth) {
 
-  /** No flags, API key in the query. */
-  public static final WebhookSendOptions DEFAULTS = new WebhookSendOptions(false, false, false, WebhookAuth.QUERY);
+  /** No flags, API key in the {@code Authorization} header (never in the URL, where logs could record it). */
+  public static final WebhookSendOptions DEFAULTS = new WebhookSendOptions(false, false, false, WebhookAuth.HEADER);
 
   public WebhookSendOptions {
     Objects.requireNonNull(auth, "auth");

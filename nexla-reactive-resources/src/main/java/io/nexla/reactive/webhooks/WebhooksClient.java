@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
  * it shares the client's connections, timeouts and observation but never sends the session's bearer token.
  *
  * <p>A webhook URL is the full URL shown for a webhook source (e.g. {@code https://api.nexla.com/webhook/abc123}),
- * used as given, not relative to the API base URL. The API key goes in the {@code api_key} query parameter by
- * default or, with {@link WebhookAuth#HEADER}, in {@code Authorization: Basic base64(key)}. The key is a secret:
+ * used as given, not relative to the API base URL. The API key goes in {@code Authorization: Basic base64(key)} by
+ * default or, with {@link WebhookAuth#QUERY}, in the {@code api_key} query parameter (where URL logs may record it). The key is a secret:
  * it is absent from {@code toString()} and from the messages of errors this client builds.
  *
  * <p>Sends are POSTs and not idempotent: a send is never repeated after the request may have reached the server

@@ -48,14 +48,14 @@ class WebhookWireTest {
     StepVerifier.create(hooks.sendRecord(url, Map.of("n", 1)))
         .assertNext(r -> assertThat(r.processed()).isEqualTo(1L)).verifyComplete();
     StepVerifier.create(hooks.sendRecords(url, List.of(Map.of("n", 2), Map.of("n", 3)),
-            WebhookSendOptions.DEFAULTS.withAuth(WebhookAuth.HEADER).withIncludeUrlParams(true)))
+            WebhookSendOptions.DEFAULTS.withAuth(WebhookAuth.QUERY).withIncludeUrlParams(true)))
         .assertNext(r -> assertThat(r.processed()).isEqualTo(2L)).verifyComplete();
 
     List<RecordedRequest> sent = emulator.journal().stream().filter(r -> ROUTE.equals(r.route())).toList();
     assertThat(sent).hasSize(2);
-    assertThat(sent.get(0).query()).containsOnlyKeys("api_key");
-    assertThat(sent.get(1).query()).containsOnlyKeys("include_url_params");
-    assertThat(sent.get(1).headers().get("authorization")).startsWith("Basic ");
+    assertThat(sent.get(0).query()).isEmpty();
+    assertThat(sent.get(0).headers().get("authorization")).startsWith("Basic ");
+    assertThat(sent.get(1).query()).containsOnlyKeys("api_key", "include_url_params");
     assertThat(sent).allSatisfy(r -> assertThat(r.headers().getOrDefault("authorization", ""))
         .doesNotStartWith("Bearer"));
     assertThat(emulator.journal()).noneMatch(r -> r.path().endsWith("/token"));

@@ -39,8 +39,9 @@ class WebhooksClientTest {
     assertThat(sent.authenticated()).isFalse();
     assertThat(sent.idempotent()).isFalse();
     assertThat(sent.body()).isEqualTo(record);
-    assertThat(sent.query()).containsOnlyKeys("api_key").containsEntry("api_key", List.of(KEY));
-    assertThat(sent.headers()).doesNotContainKey("Authorization");
+    assertThat(sent.query()).as("the key stays out of the URL by default").isEmpty();
+    assertThat(sent.headers()).containsEntry("Authorization",
+        "Basic " + Base64.getEncoder().encodeToString(KEY.getBytes()));
     assertThat(sent.toString()).doesNotContain(KEY).doesNotContain("abc123");
   }
 
@@ -55,20 +56,19 @@ class WebhooksClientTest {
     NexlaRequest many = transport.requests().get(0);
     assertThat(many.absoluteUrl()).isEqualTo(URI.create(URL));
     assertThat(many.body()).isEqualTo(List.of(Map.of("id", 1), Map.of("id", 2)));
-    assertThat(many.query()).containsOnlyKeys("api_key", "include_headers", "force_schema_detection")
+    assertThat(many.query()).containsOnlyKeys("include_headers", "force_schema_detection")
         .containsEntry("include_headers", List.of("true"))
         .containsEntry("force_schema_detection", List.of("true"));
     assertThat(transport.requests().get(1).body()).isEqualTo(List.of());
   }
 
   @Test
-  void headerModeSendsBasicBase64KeyAndNoQueryKey() {
-    StepVerifier.create(client.sendRecord(URL, Map.of("a", 1), WebhookSendOptions.DEFAULTS.withAuth(WebhookAuth.HEADER)))
+  void queryModeSendsTheKeyAsApiKeyAndNoAuthorizationHeader() {
+    StepVerifier.create(client.sendRecord(URL, Map.of("a", 1), WebhookSendOptions.DEFAULTS.withAuth(WebhookAuth.QUERY)))
         .expectNextCount(1).verifyComplete();
     NexlaRequest sent = transport.requests().get(0);
-    assertThat(sent.query()).isEmpty();
-    assertThat(sent.headers()).containsEntry("Authorization",
-        "Basic " + Base64.getEncoder().encodeToString(KEY.getBytes()));
+    assertThat(sent.query()).containsOnlyKeys("api_key").containsEntry("api_key", List.of(KEY));
+    assertThat(sent.headers()).doesNotContainKey("Authorization");
   }
 
   @Test

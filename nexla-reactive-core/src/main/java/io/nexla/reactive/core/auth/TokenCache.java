@@ -9,6 +9,7 @@ import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.RequestOptions;
+import io.nexla.reactive.core.observation.NexlaClientMetrics;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;
@@ -48,6 +49,7 @@ public final class TokenCache {
   private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
   private final AtomicReference<@Nullable Mono<AccessToken>> inflight = new AtomicReference<>();
   private final AtomicLong generations = new AtomicLong();
+  private final NexlaClientMetrics metrics;
 
   /**
    * @param options credentials, clock and refresh margin
@@ -58,6 +60,7 @@ public final class TokenCache {
     this.clock = options.clock();
     this.refreshMargin = options.tokenRefreshMargin();
     this.sender = sender;
+    this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
     options.accessToken().ifPresent(
         token -> current.set(new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet())));
   }
@@ -151,9 +154,14 @@ public final class TokenCache {
         .idempotent(true) // a second token request is harmless
         .header(HttpHeaders.AUTHORIZATION, "Basic " + key.reveal())
         .build();
-    return sender.apply(request)
-        .map(this::toToken)
-        .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), TokenCache::toAuthenticationFailure);
+    return Mono.defer(() -> {
+      long started = System.nanoTime(); // a duration for the token timer, not a deadline: the clock is not needed
+      return sender.apply(request)
+          .map(this::toToken)
+          .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), TokenCache::toAuthenticationFailure)
+          .doOnSuccess(token -> metrics.tokenRequest(Duration.ofNanos(System.nanoTime() - started), null))
+          .doOnError(e -> metrics.tokenRequest(Duration.ofNanos(System.nanoTime() - started), e));
+    });
   }
 
   private AccessToken toToken(NexlaResponse response) {

@@ -1,10 +1,13 @@
 package io.nexla.reactive.core.http;
 
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOperator;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.auth.AccessToken;
 import io.nexla.reactive.core.auth.TokenCache;
+import io.nexla.reactive.core.error.CircuitOpenException;
 import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.NexlaException;
@@ -12,6 +15,10 @@ import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.observation.MetricsBinding;
+import io.nexla.reactive.core.observation.NexlaClientMetrics;
+import io.nexla.reactive.core.observation.NexlaClientRequestObservationConvention;
+import io.nexla.reactive.core.observation.NexlaOperationContext;
 import io.nexla.reactive.core.observation.OperationObservation;
 import io.nexla.reactive.core.retry.ClientRateLimit;
 import io.nexla.reactive.core.retry.RetryOptions;
@@ -76,10 +83,13 @@ final class DefaultNexlaTransport implements NexlaTransport {
   /** For POST/PATCH: no silent resend, a create must never be sent twice. */
   private final WebClient writeClient;
   private final TokenCache tokens;
+  private final NexlaClientMetrics metrics;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   DefaultNexlaTransport(NexlaClientOptions options) {
     this.options = options;
+    this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
+    options.circuitBreaker().ifPresent(metrics::circuitBreaker);
     // maxIdleTime stays below common load-balancer idle timeouts (60 s), so that the client closes idle
     // connections before a proxy silently drops them and a request is written into a dead socket.
     this.pool = ConnectionProvider.builder("nexla-reactive")
@@ -108,6 +118,8 @@ final class DefaultNexlaTransport implements NexlaTransport {
     if (!registry.isNoop() || options.webClientBuilder().isEmpty()) {
       builder.observationRegistry(registry); // otherwise keep the registry of the application's builder
     }
+    // The query-free template as "uri" and a masked "http.url" (a webhook URL carries its api_key).
+    builder.observationConvention(new NexlaClientRequestObservationConvention());
     return builder.build();
   }
 
@@ -125,13 +137,19 @@ final class DefaultNexlaTransport implements NexlaTransport {
       } catch (NexlaException e) {
         return Mono.error(e);
       }
-      Mono<NexlaResponse> call = Mono.defer(() -> attempt(op))
-          .retryWhen(op.retry.asRetry())
+      Mono<NexlaResponse> retried = Mono.defer(() -> attempt(op)).retryWhen(op.retry.asRetry());
+      Mono<NexlaResponse> call = options.circuitBreaker()
+          .map(breaker -> retried.transformDeferred(CircuitBreakerOperator.of(breaker))
+              .onErrorMap(CallNotPermittedException.class, e -> new CircuitOpenException(op.description
+                  + " was not sent: circuit breaker '" + breaker.getName() + "' is " + breaker.getState(),
+                  breaker.getName(), null)))
+          .orElse(retried)
           .timeout(op.budget, Mono.error(op::deadlineExceeded), options.scheduler())
           .onErrorMap(op::finalError)
           .doOnNext(response -> ResponseCapture.record(context, response));
-      return OperationObservation.observe(options.observationRegistry(), request.operation(), op.requestId,
-          context, call);
+      MetricsBinding.bind(context, metrics, request.operation());
+      return OperationObservation.observe(options.observationRegistry(), options.observationConvention().orElse(null),
+          op.observed, context, call);
     });
   }
 
@@ -156,10 +174,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   private Mono<NexlaResponse> send(Operation op, @Nullable AccessToken token) {
     Mono<Void> permit = options.rateLimiter()
-        .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler()))
+        .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler(), metrics::rateLimitWait))
         .orElse(Mono.empty());
     return permit.then(Mono.defer(() -> {
       int attempt = op.attempts.incrementAndGet();
+      op.observed.attemptStarted();
       op.retry.recordServerDelay(null);
       long started = System.nanoTime();
       NexlaRequest request = op.request;
@@ -395,6 +414,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
     final Duration budget;
     final RetryPolicy retry;
     final AtomicInteger attempts = new AtomicInteger();
+    final NexlaOperationContext observed;
     volatile boolean authReplayed;
 
     Operation(NexlaRequest request) {
@@ -405,7 +425,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
       RetryOptions retryOptions = request.options().retry().orElse(options.retry());
       this.budget = request.options().timeout().orElse(retryOptions.totalBudget());
       this.retry = new RetryPolicy(retryOptions, request.idempotent(), options.scheduler(), options.clock(),
-          options.clock().instant().plus(budget), description);
+          options.clock().instant().plus(budget), description)
+          .onRetry((failure, attemptsMade, wait) -> metrics.retry(request.operation(), failure, wait));
+      Object id = request.pathVariables().get("id");
+      this.observed = new NexlaOperationContext(request.operation(), request.method().name(),
+          request.pathTemplate(), id == null ? null : String.valueOf(id), requestId);
     }
 
     private byte @Nullable [] serialise(@Nullable Object value) {

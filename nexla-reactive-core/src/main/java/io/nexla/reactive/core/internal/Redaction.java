@@ -36,6 +36,10 @@ public final class Redaction {
           + "([^&\\s\"',;<>]+)",
       Pattern.CASE_INSENSITIVE);
 
+  /** The start of an object value under a credentials-like name: everything inside it is secret. */
+  private static final Pattern SECRET_OBJECT = Pattern.compile(
+      "(\"[^\"]*(?:credential|secret|password|token)[^\"]*\"\\s*:\\s*)\\{", Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BEARER = Pattern.compile("((?:Bearer|Basic)\\s+)[A-Za-z0-9._~+/=-]+",
       Pattern.CASE_INSENSITIVE);
 
@@ -83,9 +87,80 @@ public final class Redaction {
     if (text == null) {
       return null;
     }
-    String out = replace(JSON_PAIR, text, "\"" + MASK + "\"");
+    String out = maskSecretObjects(text);
+    out = replace(JSON_PAIR, out, "\"" + MASK + "\"");
     out = replace(FORM_PAIR, out, MASK);
     return replace(BEARER, out, MASK);
+  }
+
+  /**
+   * {@code uri} with the values of secret-looking query parameters ({@code api_key}, {@code token}, …) and any
+   * user info masked; for log lines and messages that must show a URL.
+   */
+  public static @Nullable String redactUri(@Nullable String uri) {
+    if (uri == null) {
+      return null;
+    }
+    String out = uri.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://)[^/@?#]*@", "$1" + MASK + "@");
+    int query = out.indexOf('?');
+    if (query < 0) {
+      return out;
+    }
+    StringBuilder sb = new StringBuilder(out.substring(0, query + 1));
+    String[] pairs = out.substring(query + 1).split("&", -1);
+    for (int i = 0; i < pairs.length; i++) {
+      String pair = pairs[i];
+      int eq = pair.indexOf('=');
+      String name = eq < 0 ? pair : pair.substring(0, eq);
+      sb.append(i == 0 ? "" : "&").append(eq >= 0 && isSecretName(decode(name)) ? name + "=" + MASK : pair);
+    }
+    return sb.toString();
+  }
+
+  private static String decode(String s) {
+    try {
+      return java.net.URLDecoder.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
+  }
+
+  /**
+   * Replaces the whole object value of a credentials-like name (every field inside a {@code credentials} object is
+   * secret, whatever its name) with the mask, up to its closing brace or the end of a truncated text.
+   */
+  private static String maskSecretObjects(String text) {
+    Matcher m = SECRET_OBJECT.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    int from = 0;
+    while (m.find(from)) {
+      sb.append(text, from, m.start()).append(m.group(1)).append('"').append(MASK).append('"');
+      from = endOfObject(text, m.end() - 1);
+    }
+    return sb.append(text, Math.min(from, text.length()), text.length()).toString();
+  }
+
+  /** Index after the object that opens at {@code open}, or the text length when it is cut off. */
+  private static int endOfObject(String text, int open) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
   }
 
   private static String replace(Pattern pattern, String text, String mask) {

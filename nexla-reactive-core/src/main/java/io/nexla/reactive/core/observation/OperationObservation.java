@@ -3,18 +3,17 @@ package io.nexla.reactive.core.observation;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
-import io.nexla.reactive.core.error.NexlaAuthenticationException;
-import io.nexla.reactive.core.error.NexlaDecodeException;
-import io.nexla.reactive.core.error.NexlaServiceException;
-import io.nexla.reactive.core.error.NexlaTimeoutException;
-import io.nexla.reactive.core.error.NexlaTransportException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
 /**
  * Wraps one logical operation (all its attempts and waits) in an {@link Observation} named
  * {@value #NAME}. Its parent is the observation found in the subscriber context, and it is put back into the
- * context of the wrapped call, so WebClient's per-attempt {@code http.client.requests} observations nest under it.
+ * context of the wrapped call, so WebClient's per-attempt {@code http.client.requests} observations nest under it
+ * (and, with a tracing handler, every attempt's span and {@code traceparent} header belong to the operation's
+ * span, through retries, pagination and polling alike).
  */
 public final class OperationObservation {
 
@@ -30,45 +29,57 @@ public final class OperationObservation {
   private OperationObservation() {}
 
   /**
-   * Observes {@code call}. Must be invoked at subscription time (inside {@code Mono.deferContextual}) with that
-   * subscription's context, so that each subscription is its own observation.
+   * Observes {@code call} with the default convention. Must be invoked at subscription time (inside
+   * {@code Mono.deferContextual}) with that subscription's context, so that each subscription is its own
+   * observation.
    */
   public static <T> Mono<T> observe(ObservationRegistry registry, String operation, String requestId,
       ContextView context, Mono<T> call) {
+    return observe(registry, null, new NexlaOperationContext(operation, "", "", null, requestId), context, call);
+  }
+
+  /**
+   * Observes {@code call} as described by {@code operationContext}, with {@code convention} (or the default one
+   * when {@code null}). Must be invoked at subscription time with that subscription's context. Emits and signals
+   * exactly what {@code call} does.
+   */
+  public static <T> Mono<T> observe(ObservationRegistry registry, @Nullable NexlaOperationObservationConvention convention,
+      NexlaOperationContext operationContext, ContextView context, Mono<T> call) {
     if (registry.isNoop()) {
       return call;
     }
     Observation parent = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
-    Observation observation = Observation.createNotStarted(NAME, registry)
-        .contextualName(operation)
-        .lowCardinalityKeyValue(OPERATION_KEY, operation)
-        .highCardinalityKeyValue(REQUEST_ID_KEY, requestId)
+    Observation observation = NexlaObservationDocumentation.OPERATION
+        .observation(convention, DefaultNexlaOperationObservationConvention.INSTANCE, () -> operationContext,
+            registry)
         .parentObservation(parent)
         .start();
+    // Stopped when the outcome is known, before it reaches the subscriber, so that the span has ended by the time
+    // the caller sees the value; only the first terminal signal counts.
+    AtomicBoolean stopped = new AtomicBoolean();
     return call
-        .doOnSuccess(value -> observation.lowCardinalityKeyValue(OUTCOME_KEY, "success"))
-        .doOnError(error -> observation.lowCardinalityKeyValue(OUTCOME_KEY, outcome(error)).error(error))
-        .doOnCancel(() -> observation.lowCardinalityKeyValue(OUTCOME_KEY, "cancelled"))
-        .doFinally(signal -> observation.stop())
+        .doOnSuccess(value -> {
+          if (stopped.compareAndSet(false, true)) {
+            operationContext.markAnswered();
+            observation.stop();
+          }
+        })
+        .doOnError(error -> {
+          if (stopped.compareAndSet(false, true)) {
+            observation.error(error);
+            observation.stop();
+          }
+        })
+        .doOnCancel(() -> {
+          if (stopped.compareAndSet(false, true)) {
+            operationContext.markCancelled();
+            observation.stop();
+          }
+        })
         .contextWrite(ctx -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
   }
 
   static String outcome(Throwable error) {
-    if (error instanceof NexlaServiceException service) {
-      return service.status() >= 500 ? "server_error" : "client_error";
-    }
-    if (error instanceof NexlaTimeoutException) {
-      return "timeout";
-    }
-    if (error instanceof NexlaTransportException) {
-      return "transport_error";
-    }
-    if (error instanceof NexlaAuthenticationException) {
-      return "authentication_error";
-    }
-    if (error instanceof NexlaDecodeException) {
-      return "decode_error";
-    }
-    return "error";
+    return DefaultNexlaOperationObservationConvention.outcome(error);
   }
 }

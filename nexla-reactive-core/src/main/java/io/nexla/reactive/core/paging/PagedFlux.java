@@ -2,6 +2,7 @@ package io.nexla.reactive.core.paging;
 
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaTransport;
+import io.nexla.reactive.core.observation.MetricsBinding;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -126,7 +127,7 @@ public final class PagedFlux<T> extends Flux<T> {
     }
     return Flux.defer(() -> {
       Walk<T> walk = new Walk<>(size);
-      return fetcher.fetch(startPage, size).flatMapMany(first -> {
+      return fetch(startPage, size).flatMapMany(first -> {
         return Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size)));
       }).handle(walk::accept);
     });
@@ -151,9 +152,14 @@ public final class PagedFlux<T> extends Flux<T> {
       concurrency = 1;
     }
     if (concurrency == 1) {
-      return numbers.concatMap(n -> fetcher.fetch(n, size), 0);
+      return numbers.concatMap(n -> fetch(n, size), 0);
     }
-    return numbers.flatMapSequential(n -> fetcher.fetch(n, size), concurrency, 1);
+    return numbers.flatMapSequential(n -> fetch(n, size), concurrency, 1);
+  }
+
+  /** One page; counted in {@code nexla.client.pages} when it came through a transport with a meter registry. */
+  private Mono<Page<T>> fetch(int page, int size) {
+    return MetricsBinding.recording(fetcher.fetch(page, size), (bound, p) -> bound.metrics().page(bound.operation()));
   }
 
   /** A paged flux whose items are transformed by {@code mapper}; pages are fetched exactly as by this one. */

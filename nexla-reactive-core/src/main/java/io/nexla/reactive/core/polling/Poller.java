@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.polling;
 
 import io.nexla.reactive.core.error.NexlaException;
+import io.nexla.reactive.core.observation.MetricsBinding;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;
@@ -133,7 +134,9 @@ public final class Poller<T> {
 
     private Mono<T> pollAfterDelay(T status) {
       return Mono.delay(nextDelay(), scheduler)
-          .then(Mono.defer(() -> poll.apply(status)).timeout(options.pollTimeout(), scheduler))
+          .then(MetricsBinding.recording(Mono.defer(() -> poll.apply(status)),
+                  (bound, polled) -> bound.metrics().poll(strategy.state(polled.status()).name()))
+              .timeout(options.pollTimeout(), scheduler))
           .map(polled -> {
             serverDelay = polled.retryAfter();
             return polled.status();

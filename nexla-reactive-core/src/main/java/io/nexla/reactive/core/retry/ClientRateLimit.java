@@ -17,12 +17,22 @@ public final class ClientRateLimit {
    * the limiter cannot grant a permit within its configured timeout.
    */
   public static Mono<Void> acquire(RateLimiter limiter, Scheduler scheduler) {
+    return acquire(limiter, scheduler, wait -> { });
+  }
+
+  /**
+   * As {@link #acquire(RateLimiter, Scheduler)}, and tells {@code onWait} how long the permit makes the caller
+   * wait (zero when it is available at once), when the permit is reserved.
+   */
+  public static Mono<Void> acquire(RateLimiter limiter, Scheduler scheduler,
+      java.util.function.Consumer<Duration> onWait) {
     return Mono.defer(() -> {
       long waitNanos = limiter.reservePermission();
       if (waitNanos < 0) {
         return Mono.error(new NexlaTimeoutException("Client-side rate limiter '" + limiter.getName()
             + "' granted no permit within " + limiter.getRateLimiterConfig().getTimeoutDuration(), null));
       }
+      onWait.accept(Duration.ofNanos(waitNanos));
       return waitNanos == 0 ? Mono.empty() : Mono.delay(Duration.ofNanos(waitNanos), scheduler).then();
     });
   }

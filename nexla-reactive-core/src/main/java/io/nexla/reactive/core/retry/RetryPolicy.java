@@ -41,6 +41,7 @@ public final class RetryPolicy {
   private final String description;
   private final List<Throwable> previousFailures = new ArrayList<>();
   private volatile @Nullable Duration serverDelay;
+  private volatile RetryListener listener = (failure, attemptsMade, wait) -> { };
 
   /**
    * @param options the retry settings of this operation
@@ -58,6 +59,25 @@ public final class RetryPolicy {
     this.clock = clock;
     this.deadline = deadline;
     this.description = description;
+  }
+
+  /** Told about each retry this policy schedules (for metrics). */
+  @FunctionalInterface
+  public interface RetryListener {
+    /**
+     * Called when a retry is scheduled.
+     *
+     * @param failure the failure being retried
+     * @param attemptsMade attempts made so far
+     * @param wait the wait before the next attempt
+     */
+    void retrying(Throwable failure, int attemptsMade, Duration wait);
+  }
+
+  /** Sets the listener told about each scheduled retry; returns this policy. */
+  public RetryPolicy onRetry(RetryListener retryListener) {
+    this.listener = java.util.Objects.requireNonNull(retryListener, "retryListener");
+    return this;
   }
 
   /** Records the wait the server asked for with the latest response ({@code null} when it asked for none). */
@@ -142,6 +162,7 @@ public final class RetryPolicy {
     }
     log.debug("{}: attempt {} failed ({}); retrying in {} ms", description, attemptsMade, summary(failure),
         wait.toMillis());
+    listener.retrying(failure, attemptsMade, wait);
     return Mono.delay(wait, scheduler);
   }
 
