@@ -1,0 +1,93 @@
+package io.nexla.reactive.benchmarks;
+
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.sources.Source;
+import io.nexla.reactive.testkit.NexlaEmulator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code sources().get(id)} at a fixed concurrency against a hand-written WebClient call and a hand-written Reactor
+ * Netty call doing the same request and decode. Emulator in-process (same JVM, same two cores). Rounds are
+ * interleaved (the order rotates each round) after warm-up; the report gives medians over rounds.
+ */
+public final class GetScenario {
+
+  private GetScenario() {}
+
+  public static Report run(Args args) {
+    int concurrency = args.integer("concurrency", 32);
+    int calls = args.integer("calls", 2000);
+    int rounds = args.integer("rounds", 5);
+    int warmupRounds = args.integer("warmup-rounds", 1);
+    int records = args.integer("records", 100);
+    try (NexlaEmulator emulator = NexlaEmulator.builder().journalLimit(1).start()) {
+      List<Long> ids = new ArrayList<>();
+      for (int i = 0; i < records; i++) {
+        ids.add(emulator.store().create("data_sources", Map.of("name", "bench-source-" + i,
+            "source_type", "s3", "description", "benchmark record " + i)).get("id").asLong());
+      }
+      String token = Baselines.fetchToken(emulator.baseUrl(), emulator.serviceKey());
+      try (NexlaClient client = NexlaClient.builder().baseUrl(emulator.baseUrl())
+              .serviceKey(emulator.serviceKey()).build();
+          Baselines baselines = new Baselines(emulator.baseUrl(), token, 500)) {
+        Map<String, LongFunction<Mono<?>>> contenders = new java.util.LinkedHashMap<>();
+        contenders.put("sdk", i -> client.sources().get(ids.get((int) (i % ids.size()))).map(Source::id));
+        contenders.put("webclient", i -> baselines.webClientGet(ids.get((int) (i % ids.size()))).map(Source::id));
+        contenders.put("netty", i -> baselines.nettyGet(ids.get((int) (i % ids.size()))).map(Source::id));
+        List<String> names = new ArrayList<>(contenders.keySet());
+        Map<String, List<Double>> rps = new java.util.LinkedHashMap<>();
+        names.forEach(n -> rps.put(n, new ArrayList<>()));
+        List<long[]> sdkLatencies = new ArrayList<>();
+        // Ratios within a round compare contenders measured seconds apart, which a drifting load disturbs less.
+        List<Double> vsWebClient = new ArrayList<>();
+        List<Double> vsNetty = new ArrayList<>();
+        Map<String, Double> thisRound = new java.util.HashMap<>();
+        int failures = 0;
+        for (int round = -warmupRounds; round < rounds; round++) {
+          for (int k = 0; k < names.size(); k++) {
+            String name = names.get(Math.floorMod(round + k, names.size()));
+            Load.Result result = Load.run(calls, concurrency, contenders.get(name), Duration.ofMinutes(5));
+            failures += result.failures();
+            if (round >= 0) {
+              rps.get(name).add(result.perSecond());
+              if (name.equals("sdk")) {
+                sdkLatencies.add(result.latencyNanos());
+              }
+            }
+            thisRound.put(name, result.perSecond());
+            Report.progress("%s round %d %-9s %8.0f req/s  failures %d", round < 0 ? "warm-up" : "measured",
+                round, name, result.perSecond(), result.failures());
+          }
+          if (round >= 0) {
+            vsWebClient.add(thisRound.get("sdk") / thisRound.get("webclient"));
+            vsNetty.add(thisRound.get("sdk") / thisRound.get("netty"));
+          }
+        }
+        long[] all = sdkLatencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        double sdk = Stats.median(rps.get("sdk"));
+        double web = Stats.median(rps.get("webclient"));
+        double net = Stats.median(rps.get("netty"));
+        return new Report("get")
+            .put("sdk_rps", Math.round(sdk))
+            .put("webclient_rps", Math.round(web))
+            .put("netty_rps", Math.round(net))
+            .put("sdk_vs_webclient", Stats.round(sdk / web, 3))
+            .put("sdk_vs_netty", Stats.round(sdk / net, 3))
+            .put("sdk_p50_us", Stats.percentile(all, all.length, 50) / 1000)
+            .put("sdk_p99_us", Stats.percentile(all, all.length, 99) / 1000)
+            .put("sdk_vs_webclient_round_median", Stats.round(Stats.median(vsWebClient), 3))
+            .put("sdk_vs_netty_round_median", Stats.round(Stats.median(vsNetty), 3))
+            .put("failures", failures)
+            .put("concurrency", concurrency)
+            .put("calls_per_round", calls)
+            .put("rounds", rounds)
+            .put("emulator", "in-process");
+      }
+    }
+  }
+}
