@@ -28,7 +28,7 @@ public final class ErrorMapper {
   private ErrorMapper() {}
 
   /**
-   * Maps an error status ({@code >= 400}) to its exception.
+   * Maps an error status ({@code >= 400}, or a redirect, which is never followed) to its exception.
    *
    * @param status HTTP status
    * @param headers response headers (for {@code Retry-After})

@@ -243,7 +243,9 @@ final class DefaultNexlaTransport implements NexlaTransport {
   private Mono<NexlaResponse> handle(Operation op, ClientResponse response, int attempt) {
     int status = response.statusCode().value();
     HttpHeaders headers = copy(response.headers().asHttpHeaders());
-    boolean failed = status >= 400;
+    // Redirects are never followed (the Authorization header must not reach another host), so a 3xx is an
+    // error too: taking it for success would report a create or a read that never happened.
+    boolean failed = status >= 300;
     int limit = options.maxResponseBytes();
     return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), limit)
         .map(DefaultNexlaTransport::toBytes)
@@ -301,7 +303,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
           })
           .exchangeToFlux(response -> {
             int status = response.statusCode().value();
-            if (status < 400) {
+            if (status < 300) { // a 3xx body is not the artifact; redirects are not followed
               return response.body(BodyExtractors.toDataBuffers());
             }
             HttpHeaders headers = copy(response.headers().asHttpHeaders());

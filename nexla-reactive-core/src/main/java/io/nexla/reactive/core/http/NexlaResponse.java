@@ -11,7 +11,7 @@ import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A successful (status below 400), fully buffered response. Error statuses never reach callers as a response:
+ * A successful (status below 300), fully buffered response. Error statuses and redirects never reach callers as a response:
  * they are signalled as {@code NexlaServiceException}s.
  *
  * @param status HTTP status

@@ -16,7 +16,8 @@ public final class PageDecoding {
   /**
    * Decodes one page.
    *
-   * @throws NexlaDecodeException if the body is neither an array nor an envelope with a {@code data} array
+   * @throws NexlaDecodeException if the body is neither an array nor an envelope with a {@code data} array, or
+   *     an item is JSON {@code null}
    */
   public static <T> Page<T> decode(NexlaResponse response, int page, int pageSize, Function<JsonNode, T> decoder) {
     JsonNode root = response.json();
@@ -40,7 +41,13 @@ public final class PageDecoding {
     }
     List<T> items = new ArrayList<>(data.size());
     for (JsonNode item : data) {
-      items.add(decoder.apply(item));
+      T decoded = item.isNull() ? null : decoder.apply(item);
+      if (decoded == null) {
+        // A Flux cannot carry null: without this check the subscriber would get a bare NullPointerException.
+        throw new NexlaDecodeException("List item " + (items.size() + 1) + " of page " + page + " is null",
+            response.status(), NexlaResponse.excerpt(response.body()), null);
+      }
+      items.add(decoded);
     }
     return new Page<>(items, page, pageSize, pageCount, totalCount);
   }
