@@ -1,12 +1,12 @@
-package io.nexla.reactive.reliability;
+package io.nexla.reactive.benchmarks.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.retry.RetryOptions;
-import io.nexla.reactive.reliability.MalformedResponseCorpus.Case;
-import io.nexla.reactive.reliability.MalformedResponseCorpus.Expect;
+import io.nexla.reactive.benchmarks.reliability.MalformedResponseCorpus.Case;
+import io.nexla.reactive.benchmarks.reliability.MalformedResponseCorpus.Expect;
 import io.nexla.reactive.sources.SourceCreate;
 import io.nexla.reactive.sources.SourceType;
 import java.time.Duration;

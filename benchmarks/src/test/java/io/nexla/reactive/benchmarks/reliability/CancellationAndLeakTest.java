@@ -1,4 +1,4 @@
-package io.nexla.reactive.reliability;
+package io.nexla.reactive.benchmarks.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
