@@ -5,7 +5,9 @@ import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
  * Lets event-loop threads log through logback's console and file appenders (a blocking write by nature) so that
- * tests of any module with the testkit on the classpath can log while BlockHound is active. Registered through
+ * tests of any module with the testkit on the classpath can log while BlockHound is active. Also allows Jackson's
+ * one-time wait on its deserializer cache lock, taken when two threads build the deserializer of the same type for
+ * the first time at once (lazy initialisation, like class loading; never on a warm path). Registered through
  * {@code META-INF/services}.
  */
 public final class TestkitBlockHoundIntegration implements BlockHoundIntegration {
@@ -19,6 +21,7 @@ public final class TestkitBlockHoundIntegration implements BlockHoundIntegration
         .allowBlockingCallsInside("ch.qos.logback.core.UnsynchronizedAppenderBase", "doAppend")
         .allowBlockingCallsInside("ch.qos.logback.core.AppenderBase", "doAppend")
         .allowBlockingCallsInside("java.io.PrintStream", "println")
-        .allowBlockingCallsInside("java.io.PrintStream", "write");
+        .allowBlockingCallsInside("java.io.PrintStream", "write")
+        .allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache", "_createAndCacheValueDeserializer");
   }
 }
