@@ -96,6 +96,9 @@ final class CorpusRunner {
     if (c.maxRequests() > 0 && requests.size() > c.maxRequests()) {
       return "sent " + requests.size() + " requests, at most " + c.maxRequests() + " allowed";
     }
+    if (requests.stream().anyMatch(r -> !r.uri().startsWith("/nexla-api/"))) {
+      return "request outside the API: " + requests;
+    }
     return null;
   }
 }
