@@ -2,7 +2,9 @@ package io.nexla.reactive.asynctasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.netty.buffer.PooledByteBufAllocator;
+import io.netty.buffer.ByteBufAllocator;
+import io.netty.buffer.ByteBufAllocatorMetric;
+import io.netty.buffer.ByteBufAllocatorMetricProvider;
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.polling.PollOptions;
 import io.nexla.reactive.testkit.NexlaEmulator;
@@ -71,11 +73,12 @@ class ExportEndToEndTest {
 
     assertThat(written).isEqualTo(ARTIFACT_BYTES);
     assertThat(channel.bytes.get()).isEqualTo(ARTIFACT_BYTES);
-    // The artifact is 48 MiB; pooled buffer memory in use while it streams stays a small fraction of that.
-    assertThat(channel.peakPooledBytes.get()).isLessThan(ARTIFACT_BYTES / 3);
+    // The artifact is 48 MiB; buffer memory in use while it streams stays a small fraction of that (a client that
+    // joined the body into one buffer would exceed it).
+    assertThat(channel.peakPooledBytes.get()).isPositive().isLessThan(ARTIFACT_BYTES / 3);
   }
 
-  /** Discards what it is given, recording the peak of Netty's pooled buffer memory in use on every write. */
+  /** Discards what it is given, recording the peak of Netty's buffer memory in use on every write. */
   private static final class SamplingChannel implements WritableByteChannel {
     final AtomicLong bytes = new AtomicLong();
     final AtomicLong peakPooledBytes = new AtomicLong();
@@ -85,8 +88,9 @@ class ExportEndToEndTest {
       int n = src.remaining();
       src.position(src.limit());
       bytes.addAndGet(n);
-      long used = PooledByteBufAllocator.DEFAULT.metric().usedDirectMemory()
-          + PooledByteBufAllocator.DEFAULT.metric().usedHeapMemory();
+      // Netty's default allocator (adaptive in Netty 4.2, pooled before) is what Reactor Netty reads into.
+      ByteBufAllocatorMetric metric = ((ByteBufAllocatorMetricProvider) ByteBufAllocator.DEFAULT).metric();
+      long used = metric.usedDirectMemory() + metric.usedHeapMemory();
       peakPooledBytes.accumulateAndGet(used, Math::max);
       return n;
     }
