@@ -3,7 +3,7 @@ package io.nexla.reactive.credentials;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.flows.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -59,7 +59,7 @@ class CredentialsClientTest {
 
   @Test
   void probesSendTheirModesAndAnEmptyAnswerMeansSuccess() {
-    transport.answering(r -> r.pathTemplate().endsWith("/probe") ? "" : r.pathTemplate().endsWith("credentials") ? "[]"
+    transport.answerEveryRequest(r -> r.pathTemplate().endsWith("/probe") ? "" : r.pathTemplate().endsWith("credentials") ? "[]"
         : "{\"status\": \"ok\", \"message\": \"m\", \"connection_type\": \"s3\", \"object\": {\"tree\": []}}");
     StepVerifier.create(credentials.probe(3)).assertNext(p -> assertThat(p.isSuccessful()).isTrue()).verifyComplete();
     StepVerifier.create(credentials.probeTree(3, ProbeTreeRequest.path("/raw", 2), ProbeMode.startAsync()))

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Accessor;
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

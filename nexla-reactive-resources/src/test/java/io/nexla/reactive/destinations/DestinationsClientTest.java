@@ -3,7 +3,7 @@ package io.nexla.reactive.destinations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.flows.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -47,7 +47,7 @@ class DestinationsClientTest {
   void unknownSinkTypeAndFormatDecodeAndSurviveAnUpdate() {
     String stored = "{\"id\": 5029, \"sink_type\": \"quantum_lake\", \"sink_format\": \"JSON\", \"tags\": [],"
         + " \"sink_config\": {\"table\": \"T\"}, \"write_mode\": {\"upsert\": true}}";
-    transport.answering(r -> stored);
+    transport.answerEveryRequest(r -> stored);
     Destination d = NexlaJson.mapper().readValue(stored, Destination.class);
     assertThat(d.sinkType()).isEqualTo(DestinationType.of("quantum_lake"));
     assertThat(d.sinkFormat()).isEqualTo(DestinationFormat.of("JSON")).isNotEqualTo(DestinationFormat.JSON);

@@ -1,6 +1,7 @@
 package io.nexla.reactive.flows;
 
-import static io.nexla.reactive.flows.RecordingTransport.line;
+import io.nexla.reactive.testing.RecordingTransport;
+import static io.nexla.reactive.testing.RecordingTransport.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.ResourceStatus;
@@ -63,7 +64,7 @@ class FlowsClientTest {
 
   @Test
   void listEmitsTheSingleFlowResponseOfGetFlows() {
-    transport.answering(r -> "{\"flows\": [" + TREE + "]}");
+    transport.answerEveryRequest(r -> "{\"flows\": [" + TREE + "]}");
     StepVerifier.create(flows.list(FlowListOptions.DEFAULTS.withRunMetrics(true)))
         .assertNext(r -> assertThat(r.flows()).hasSize(1)).verifyComplete();
     assertThat(line(transport.last())).isEqualTo("GET /flows?include_run_metrics=1");
@@ -71,7 +72,7 @@ class FlowsClientTest {
 
   @Test
   void nodesWalkEveryPageAndFlattenTreesDepthFirst() {
-    transport.answering(r -> switch (r.query().get("page").get(0)) {
+    transport.answerEveryRequest(r -> switch (r.query().get("page").get(0)) {
       case "1" -> "{\"flows\": [" + root(100) + "," + root(200) + "]}";
       case "2" -> "{\"flows\": [" + root(300) + "]}";
       default -> throw new AssertionError("page after the last one requested");
@@ -86,7 +87,7 @@ class FlowsClientTest {
 
   @Test
   void nodesAreLazyCancellingStopsPageRequests() {
-    transport.answering(r -> {
+    transport.answerEveryRequest(r -> {
       long page = Long.parseLong(r.query().get("page").get(0));
       return "{\"flows\": [" + root(1000 * page + 100) + "," + root(1000 * page + 200) + "]}";
     });
@@ -115,7 +116,7 @@ class FlowsClientTest {
 
   @Test
   void cascadesThroughResourcesUseTheDocumentedFlowPathsAndAll() {
-    transport.answering(r -> r.pathTemplate().endsWith("/activate") && !r.pathTemplate().contains("/flow/")
+    transport.answerEveryRequest(r -> r.pathTemplate().endsWith("/activate") && !r.pathTemplate().contains("/flow/")
         ? "{\"id\": 7, \"status\": \"ACTIVE\", \"source_type\": \"s3\"}" : "{\"flows\": []}");
     StepVerifier.create(flows.activateFlowOf(FlowResourceType.SOURCES, 7, FlowScope.WHOLE_FLOW))
         .expectNextCount(1).verifyComplete();
@@ -139,7 +140,7 @@ class FlowsClientTest {
   void logTimesAreSecondsOnFlowLogsAndMillisecondsOnResourceLogs() {
     Instant from = Instant.parse("2024-01-01T00:00:00Z");
     Instant to = Instant.parse("2024-01-02T00:00:00.250Z");
-    transport.answering(r -> """
+    transport.answerEveryRequest(r -> """
         {"status": 200, "message": "Ok", "extra": true,
          "logs": {"data": [{"log": "Read 120 records", "log_type": "LOG", "severity": "INFO", "resource_id": 5023,
                             "resource_type": "SOURCE", "timestamp": 1704067200123, "run_id": 9001,
@@ -179,7 +180,7 @@ class FlowsClientTest {
 
   @Test
   void metricsHealthAndRunStatusUseTheirPathsAndDates() {
-    transport.answering(r -> r.pathTemplate().endsWith("/flow/metrics")
+    transport.answerEveryRequest(r -> r.pathTemplate().endsWith("/flow/metrics")
         ? "{\"status\": 200, \"metrics\": {\"data\": {\"5023\": {\"records\": 1200, \"size\": 48211, \"errors\": 3,"
             + " \"runId\": 9001}}, \"meta\": {\"currentPage\": 1, \"pageCount\": 1, \"totalCount\": 1}}}"
         : "{\"status\": \"ok\"}");
@@ -202,7 +203,7 @@ class FlowsClientTest {
 
   @Test
   void copyAndReplaceCredentialsRepointsMappedCopiesAddsToProjectAndRereads() {
-    transport.answering(r -> switch (line(r)) {
+    transport.answerEveryRequest(r -> switch (line(r)) {
       case "POST /flows/5/copy" -> "{\"flows\": [{\"id\": 900, \"origin_node_id\": 900}],"
           + " \"data_sources\": [{\"id\": 901, \"copied_from_id\": 7}, {\"id\": 902, \"copied_from_id\": 8}],"
           + " \"data_sinks\": [{\"id\": 903, \"copied_from_id\": 9}]}";
@@ -225,7 +226,7 @@ class FlowsClientTest {
 
   @Test
   void docsRecommendationPostsWithoutBody() {
-    transport.answering(r -> "{\"recommendation\": \"# Orders\", \"status\": \"success\"}");
+    transport.answerEveryRequest(r -> "{\"recommendation\": \"# Orders\", \"status\": \"success\"}");
     StepVerifier.create(flows.docsRecommendation(5))
         .assertNext(d -> assertThat(d.recommendation()).isEqualTo("# Orders")).verifyComplete();
     assertThat(line(transport.last())).isEqualTo("POST /flows/5/docs/recommendation");

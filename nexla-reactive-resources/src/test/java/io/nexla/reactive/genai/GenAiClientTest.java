@@ -2,7 +2,7 @@ package io.nexla.reactive.genai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

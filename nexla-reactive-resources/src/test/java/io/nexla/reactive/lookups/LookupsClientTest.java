@@ -3,7 +3,7 @@ package io.nexla.reactive.lookups;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.flows.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +17,7 @@ class LookupsClientTest {
 
   @Test
   void entriesAreAddressedByCommaJoinedKeys() {
-    transport.answering(r -> r.method().name().equals("DELETE") ? "{\"status\": \"deleted\"}"
+    transport.answerEveryRequest(r -> r.method().name().equals("DELETE") ? "{\"status\": \"deleted\"}"
         : "[{\"eventId\": \"001\", \"description\": \"Login\"}]");
     StepVerifier.create(lookups.entries(3, "001", "ABC*"))
         .assertNext(row -> assertThat(row).containsEntry("description", "Login")).verifyComplete();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.destinations.DestinationType;
-import io.nexla.reactive.flows.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ class NexsetsClientTest {
 
   @Test
   void samplesDecodeBothShapesAndSendEveryFlag() {
-    transport.answering(r -> """
+    transport.answerEveryRequest(r -> """
         [{"rawMessage": {"id": 1, "name": "A"}, "nexlaMetaData": {"source": "test"}},
          {"id": 2, "name": "B"}]
         """);
@@ -38,13 +38,13 @@ class NexsetsClientTest {
 
   @Test
   void aNonArraySampleAnswerYieldsNoRecords() {
-    transport.answering(r -> "{\"status\": \"no samples yet\"}");
+    transport.answerEveryRequest(r -> "{\"status\": \"no samples yet\"}");
     StepVerifier.create(nexsets.samples(5059)).verifyComplete();
   }
 
   @Test
   void copyDocsReadsThenReplacesAndSkipsThePostWhenThereIsNothingToCopy() {
-    transport.answering(r -> r.method().name().equals("GET")
+    transport.answerEveryRequest(r -> r.method().name().equals("GET")
         ? "[{\"id\": 1, \"name\": \"fields\", \"doc_type\": \"md\", \"text\": \"  # Fields\\n\", \"owner\": {\"id\": 2}}]"
         : "[{\"id\": 9, \"name\": \"fields\", \"doc_type\": \"md\", \"text\": \"  # Fields\\n\"}]");
     StepVerifier.create(nexsets.copyDocs(1, 2)).assertNext(d -> assertThat(d.id()).isEqualTo(9L)).verifyComplete();
@@ -53,14 +53,14 @@ class NexsetsClientTest {
     assertThat(RecordingTransport.body(transport.last()).toString())
         .isEqualTo("{\"docs\":[{\"name\":\"fields\",\"text\":\"  # Fields\\n\",\"doc_type\":\"md\"}]}");
 
-    RecordingTransport empty = new RecordingTransport().answering(r -> "[]");
+    RecordingTransport empty = new RecordingTransport().answerEveryRequest(r -> "[]");
     StepVerifier.create(new NexsetsClient(empty.context()).copyDocs(1, 2)).verifyComplete();
     assertThat(empty.requests()).extracting(RecordingTransport::line).containsExactly("GET /data_sets/1/docs?expand=1");
   }
 
   @Test
   void docsRecommendationAndUpdateDocs() {
-    transport.answering(r -> r.pathTemplate().endsWith("recommendation")
+    transport.answerEveryRequest(r -> r.pathTemplate().endsWith("recommendation")
         ? "{\"recommendation\": \"text\", \"status\": \"success\"}" : "{}");
     StepVerifier.create(nexsets.docsRecommendation(5)).expectNextCount(1).verifyComplete();
     StepVerifier.create(nexsets.updateDocs(5, List.of(NexsetDocInput.markdown("a", "b")))).verifyComplete();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

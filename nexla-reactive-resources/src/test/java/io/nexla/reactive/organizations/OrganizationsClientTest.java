@@ -1,5 +1,6 @@
 package io.nexla.reactive.organizations;
 
+import io.nexla.reactive.testing.RecordingTransport;
 import io.nexla.reactive.flows.FlowResourceType;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package io.nexla.reactive.orgauthconfigs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;

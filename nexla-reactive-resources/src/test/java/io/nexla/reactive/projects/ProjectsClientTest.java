@@ -3,7 +3,7 @@ package io.nexla.reactive.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.ListOptions;
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;

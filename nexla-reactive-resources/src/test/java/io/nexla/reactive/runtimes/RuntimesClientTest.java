@@ -2,7 +2,7 @@ package io.nexla.reactive.runtimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 

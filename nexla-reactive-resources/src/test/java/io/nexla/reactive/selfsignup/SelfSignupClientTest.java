@@ -2,7 +2,7 @@ package io.nexla.reactive.selfsignup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.organizations.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;

@@ -6,7 +6,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.ResourceStatus;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.flows.FlowType;
-import io.nexla.reactive.flows.RecordingTransport;
+import io.nexla.reactive.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -50,7 +50,7 @@ class SourcesClientTest {
 
   @Test
   void getModifyUpdateSendsBackEveryFieldIncludingUnknownOnes() {
-    transport.answering(r -> SOURCE);
+    transport.answerEveryRequest(r -> SOURCE);
     StepVerifier.create(sources.get(5023).flatMap(s -> sources.update(s.id(), SourceUpdate.from(s).withName("renamed"))))
         .expectNextCount(1).verifyComplete();
 
@@ -102,7 +102,7 @@ class SourcesClientTest {
 
   @Test
   void createAndCopySendTheirBodies() {
-    transport.answering(r -> "{\"id\": 1, \"copied_from_id\": 5023}");
+    transport.answerEveryRequest(r -> "{\"id\": 1, \"copied_from_id\": 5023}");
     StepVerifier.create(sources.create(SourceCreate.builder("x", SourceType.S3).build())).expectNextCount(1)
         .verifyComplete();
     StepVerifier.create(sources.copy(5023, SourceCopyOptions.reusingCredentials()))
