@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 class AsyncTaskTest {
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
   private final NexlaEmulator emulator =
       NexlaEmulator.builder().clock(clock).tokenTtl(Duration.ofDays(1)).taskDuration(Duration.ofSeconds(100)).start();
   private final Api api = new Api(emulator);

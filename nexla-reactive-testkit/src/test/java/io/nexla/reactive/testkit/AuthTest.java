@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class AuthTest {
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
   private final NexlaEmulator emulator =
       NexlaEmulator.builder().serviceKey("svc-key-1").tokenTtl(Duration.ofSeconds(120)).clock(clock).start();
   private final Api api = new Api(emulator);

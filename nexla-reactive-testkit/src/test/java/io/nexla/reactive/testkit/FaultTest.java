@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.core.JacksonException;
 
 class FaultTest {
-  private final MutableClock clock = new MutableClock();
+  private final MutableClock clock = new MutableClock(java.time.Instant.parse("2026-03-01T10:00:00Z"));
   private final NexlaEmulator emulator =
       NexlaEmulator.builder().clock(clock).tokenTtl(Duration.ofDays(1)).seed(7).start();
   private final Api api = new Api(emulator);

@@ -1,5 +1,6 @@
 package io.nexla.reactive.core.http;
 
+import io.nexla.reactive.testkit.MutableClock;
 import static io.nexla.reactive.core.http.TestServer.by;
 import static io.nexla.reactive.core.http.TestServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
