@@ -174,11 +174,6 @@ public final class PagedFlux<T> extends Flux<T> {
     byPage().concatMapIterable(Page::items, 1).subscribe(actual);
   }
 
-  /** Items of a page as a list (helper for callers that collect pages). */
-  static <T> List<T> items(Page<T> page) {
-    return page.items();
-  }
-
   /** The stop rules, applied to pages in order; one instance per subscription. */
   private static final class Walk<T> {
     private final int requestedSize;
