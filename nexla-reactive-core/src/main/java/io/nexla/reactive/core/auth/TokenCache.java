@@ -130,10 +130,16 @@ public final class TokenCache {
         return running;
       }
       AtomicReference<Mono<AccessToken>> self = new AtomicReference<>();
-      // cache() shares the one token request with every caller that joins while it runs; the slot is cleared
-      // when it ends, so that a failure is not cached for later callers.
+      // cache() shares the one token request with every caller that joins while it runs. The slot is cleared
+      // before the outcome reaches any caller: a caller whose request is then rejected with this very token (on
+      // another event loop, while this one is still emitting) must start a new fetch, not rejoin this one; and a
+      // failure is not cached for later callers.
       Mono<AccessToken> fetch = requestToken()
-          .doOnNext(current::set)
+          .doOnNext(token -> {
+            current.set(token);
+            inflight.compareAndSet(self.get(), null);
+          })
+          .doOnError(e -> inflight.compareAndSet(self.get(), null))
           .doFinally(signal -> inflight.compareAndSet(self.get(), null))
           .cache();
       self.set(fetch);

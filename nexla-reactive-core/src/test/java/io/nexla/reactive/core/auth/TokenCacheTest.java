@@ -1,0 +1,98 @@
+package io.nexla.reactive.core.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.error.NexlaAuthenticationException;
+import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.test.StepVerifier;
+
+/**
+ * The single-flight fetch of {@link TokenCache}, with a scripted token endpoint. Responses to API calls can arrive
+ * on another event loop while the token is still being handed to its waiters; these tests replay such
+ * interleavings deterministically from inside the emission.
+ */
+class TokenCacheTest {
+
+  private final AtomicInteger tokenRequests = new AtomicInteger();
+  private final List<Sinks.One<NexlaResponse>> pending = new ArrayList<>();
+
+  private TokenCache cache() {
+    NexlaClientOptions options = NexlaClientOptions.builder().baseUrl("http://127.0.0.1:1/api")
+        .serviceKey("service-key").build();
+    return new TokenCache(options, request -> Mono.defer(() -> {
+      tokenRequests.incrementAndGet();
+      Sinks.One<NexlaResponse> answer = Sinks.one();
+      pending.add(answer);
+      return answer.asMono();
+    }));
+  }
+
+  private void answerToken(int index, String token) {
+    byte[] body = ("{\"access_token\":\"" + token + "\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
+    pending.get(index).tryEmitValue(new NexlaResponse(200, new HttpHeaders(), body, "r" + index, 1));
+  }
+
+  @Test
+  void waitersShareOneTokenRequest() {
+    TokenCache tokens = cache();
+    List<String> received = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      tokens.get().subscribe(t -> received.add(t.value().reveal()));
+    }
+    answerToken(0, "tok-1");
+
+    assertThat(tokenRequests).hasValue(1);
+    assertThat(received).containsExactly("tok-1", "tok-1", "tok-1", "tok-1", "tok-1");
+  }
+
+  @Test
+  void tokenRejectedWhileStillBeingHandedOutIsFetchedAnew() {
+    TokenCache tokens = cache();
+    List<String> replayed = new ArrayList<>();
+    // The first waiter's call is rejected before the fetch has finished emitting (its response came in on
+    // another thread): it invalidates the token and asks again from inside the emission.
+    tokens.get().subscribe(first -> {
+      tokens.invalidate(first);
+      tokens.get().subscribe(second -> replayed.add(second.value().reveal()));
+    });
+    answerToken(0, "tok-1");
+
+    assertThat(tokenRequests).as("the rejected token's fetch is not rejoined").hasValue(2);
+    answerToken(1, "tok-2");
+    assertThat(replayed).containsExactly("tok-2");
+  }
+
+  @Test
+  void failedFetchIsNotSharedWithCallersThatAskAfterTheFailure() {
+    TokenCache tokens = cache();
+    List<Throwable> retried = new ArrayList<>();
+    tokens.get().subscribe(t -> { }, failure -> tokens.get().subscribe(t -> { }, retried::add));
+    pending.get(0).tryEmitError(new IllegalStateException("connection refused"));
+
+    assertThat(tokenRequests).hasValue(2);
+    answerToken(1, "tok-2");
+    assertThat(retried).isEmpty();
+    StepVerifier.create(tokens.get()).assertNext(t -> assertThat(t.value().reveal()).isEqualTo("tok-2"))
+        .verifyComplete();
+    assertThat(tokenRequests).hasValue(2);
+  }
+
+  @Test
+  void fetchFailureIsAnAuthenticationException() {
+    TokenCache tokens = cache();
+    StepVerifier.create(tokens.get())
+        .then(() -> pending.get(0).tryEmitError(new IllegalStateException("connection refused")))
+        .expectError(NexlaAuthenticationException.class)
+        .verify();
+  }
+}
