@@ -102,6 +102,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
         .evictInBackground(min(options.maxIdleTime(), Duration.ofSeconds(30)))
         .build();
     HttpClient http = HttpClient.create(pool)
+        .runOn(SpreadLoopResources.INSTANCE)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
             options.connectTimeout().toMillis()))
         .responseTimeout(options.responseTimeout())
