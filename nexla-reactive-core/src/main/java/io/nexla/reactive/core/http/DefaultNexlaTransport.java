@@ -24,13 +24,9 @@ import io.nexla.reactive.core.retry.ClientRateLimit;
 import io.nexla.reactive.core.retry.RetryOptions;
 import io.nexla.reactive.core.retry.RetryPolicy;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -50,9 +46,6 @@ import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.util.DefaultUriBuilderFactory;
-import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
@@ -71,12 +64,19 @@ final class DefaultNexlaTransport implements NexlaTransport {
   /** 1 for the first attempt, then 2, 3, … (token replays included). */
   static final String ATTEMPT_HEADER = "X-Nexla-Attempt";
 
+  /**
+   * The request attribute WebClient's observation reads the URI template from (the name WebClient itself uses when
+   * given a template); set because the client expands its templates itself.
+   */
+  private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
   private static final Logger log = LoggerFactory.getLogger(WebClientTransport.class);
   private static final byte[] EMPTY = new byte[0];
   private static final Set<String> LOGGED_HEADERS = Set.of("accept", "content-type", "content-length",
       "user-agent", "x-request-id", "x-nexla-attempt", "retry-after", "retry-after-ms", "location", "date");
 
   private final NexlaClientOptions options;
+  private final String baseUrl;
   private final ConnectionProvider pool;
   /** For idempotent requests: Reactor Netty may silently resend once on a stale pooled connection. */
   private final WebClient idempotentClient;
@@ -88,6 +88,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   DefaultNexlaTransport(NexlaClientOptions options) {
     this.options = options;
+    this.baseUrl = options.baseUrl().toString();
     this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
     options.circuitBreaker().ifPresent(metrics::circuitBreaker);
     // maxIdleTime stays below common load-balancer idle timeouts (60 s), so that the client closes idle
@@ -107,18 +108,14 @@ final class DefaultNexlaTransport implements NexlaTransport {
             options.connectTimeout().toMillis()))
         .responseTimeout(options.responseTimeout())
         .compress(true);
-    DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(options.baseUrl().toString());
-    // Template and values: path variables are encoded strictly, so "/" or "," in a value stays inside its segment.
-    uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-    this.idempotentClient = webClient(http, uris);
-    this.writeClient = webClient(http.disableRetry(true), uris);
+    this.idempotentClient = webClient(http);
+    this.writeClient = webClient(http.disableRetry(true));
     this.tokens = new TokenCache(options, this::exchange);
   }
 
-  private WebClient webClient(HttpClient http, DefaultUriBuilderFactory uris) {
+  private WebClient webClient(HttpClient http) {
     WebClient.Builder builder = options.webClientBuilder().map(WebClient.Builder::clone).orElseGet(WebClient::builder)
-        .clientConnector(new ReactorClientHttpConnector(http))
-        .uriBuilderFactory(uris);
+        .clientConnector(new ReactorClientHttpConnector(http));
     ObservationRegistry registry = options.observationRegistry();
     if (!registry.isNoop() || options.webClientBuilder().isEmpty()) {
       builder.observationRegistry(registry); // otherwise keep the registry of the application's builder
@@ -188,8 +185,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
       long started = System.nanoTime();
       NexlaRequest request = op.request;
       WebClient client = request.idempotent() ? idempotentClient : writeClient;
-      WebClient.RequestBodySpec spec = uri(client.method(request.method()), request)
+      WebClient.RequestBodySpec spec = client.method(request.method()).uri(op.uri.uri())
           .headers(h -> headers(h, op, attempt, token));
+      if (op.uri.template() != null) {
+        spec.attribute(URI_TEMPLATE_ATTRIBUTE, op.uri.template());
+      }
       logRequest(op, attempt, spec);
       WebClient.RequestHeadersSpec<?> ready = op.body != null
           ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(op.body)
@@ -200,30 +200,6 @@ final class DefaultNexlaTransport implements NexlaTransport {
           .doOnError(e -> logAttempt(op, attempt, started, e instanceof io.nexla.reactive.core.error.NexlaServiceException s
               ? "HTTP " + s.status() : "failed: " + e.getClass().getSimpleName()));
     }));
-  }
-
-  private static WebClient.RequestBodySpec uri(WebClient.RequestBodyUriSpec spec, NexlaRequest request) {
-    URI absolute = request.absoluteUrl();
-    if (absolute != null) {
-      UriComponentsBuilder builder = UriComponentsBuilder.fromUri(absolute);
-      request.query().forEach((name, values) -> values.forEach(value -> builder.queryParam(
-          UriUtils.encode(name, StandardCharsets.UTF_8), UriUtils.encode(value, StandardCharsets.UTF_8))));
-      return spec.uri(builder.build(true).toUri());
-    }
-    // uri(template, …) keeps the template as WebClient's "uri" observation tag; query values become template
-    // variables so they are encoded strictly too.
-    return spec.uri(request.pathTemplate(), builder -> {
-      Map<String, Object> variables = new HashMap<>(request.pathVariables());
-      int i = 0;
-      for (Map.Entry<String, List<String>> entry : request.query().entrySet()) {
-        for (String value : entry.getValue()) {
-          String name = "nexlaQuery" + i++;
-          builder.queryParam(entry.getKey(), "{" + name + "}");
-          variables.put(name, value);
-        }
-      }
-      return builder.build(variables);
-    });
   }
 
   private void headers(HttpHeaders h, Operation op, int attempt, @Nullable AccessToken token) {
@@ -413,6 +389,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
   /** Everything one subscription of {@link #exchange} needs; created at subscription time. */
   private final class Operation {
     final NexlaRequest request;
+    final RequestUri uri;
     final String requestId = newRequestId();
     final String description;
     final byte @Nullable [] body;
@@ -424,6 +401,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
     Operation(NexlaRequest request) {
       this.request = request;
+      try {
+        this.uri = RequestUri.of(baseUrl, request);
+      } catch (IllegalArgumentException e) {
+        throw new NexlaException("Request " + request + " has no valid URI: " + e.getMessage(), null);
+      }
       this.description = request.method().name() + " " + request.pathTemplate() + " (" + request.operation()
           + ") [request id " + requestId + "]";
       this.body = serialise(request.body());

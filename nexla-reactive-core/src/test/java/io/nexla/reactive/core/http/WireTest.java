@@ -2,11 +2,13 @@ package io.nexla.reactive.core.http;
 
 import static io.nexla.reactive.core.http.TestServer.reply;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.error.BadRequestException;
 import io.nexla.reactive.core.error.ConflictException;
 import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.NotFoundException;
@@ -110,6 +112,16 @@ class WireTest {
 
     assertThat(server.requests.get(0).uri())
         .isEqualTo("/api/data_maps/5/entries/a%2Fb%2Cc%20d?name=x%20y%26z&tag=1&tag=2");
+  }
+
+  @Test
+  void aRequestWithoutAllItsPathVariablesFailsTypedAndSendsNothing() {
+    Mono<NexlaResponse> call = transport().exchange(NexlaRequest.get("/flows/{id}/activate").build());
+
+    assertThatThrownBy(() -> call.block(WAIT))
+        .isInstanceOf(NexlaException.class)
+        .hasMessageContaining("{id}");
+    assertThat(server.requests).isEmpty();
   }
 
   @Test
