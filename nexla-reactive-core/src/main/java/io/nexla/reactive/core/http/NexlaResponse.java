@@ -51,7 +51,7 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
       return null;
     }
     try {
-      return NexlaJson.mapper().readValue(body, type);
+      return NexlaJson.reader(type).readValue(body);
     } catch (JacksonException e) {
       // Jackson's messages quote offending tokens, which may be secrets: keep a redacted message and location only.
       String location = e.getLocation() == null ? ""

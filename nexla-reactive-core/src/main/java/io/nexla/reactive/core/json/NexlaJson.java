@@ -2,8 +2,11 @@ package io.nexla.reactive.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,12 +23,31 @@ import tools.jackson.databind.module.SimpleModule;
 public final class NexlaJson {
 
   private static final JsonMapper MAPPER = newMapperBuilder().build();
+  /** Readers are immutable and resolve their root deserializer once; model types are few, so the cache stays small. */
+  private static final int MAX_CACHED_READERS = 512;
+  private static final ConcurrentMap<JavaType, ObjectReader> READERS = new ConcurrentHashMap<>();
 
   private NexlaJson() {}
 
   /** The shared, immutable mapper used by the client. */
   public static JsonMapper mapper() {
     return MAPPER;
+  }
+
+  /**
+   * A reader of {@code type} with the shared configuration, cached: reading through it skips the per-call type and
+   * root-deserializer lookups of {@code mapper().readValue(bytes, type)}.
+   */
+  public static ObjectReader reader(JavaType type) {
+    ObjectReader cached = READERS.get(type);
+    if (cached != null) {
+      return cached;
+    }
+    ObjectReader reader = MAPPER.readerFor(type);
+    if (READERS.size() < MAX_CACHED_READERS) {
+      READERS.putIfAbsent(type, reader);
+    }
+    return reader;
   }
 
   /** A builder pre-configured like {@link #mapper()}, for callers that need a variant. */
