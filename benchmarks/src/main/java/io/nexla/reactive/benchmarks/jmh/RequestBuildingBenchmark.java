@@ -1,6 +1,7 @@
 package io.nexla.reactive.benchmarks.jmh;
 
 import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.internal.RequestUri;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.openjdk.jmh.annotations.State;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * Building the request of a list page: the client's {@link NexlaRequest} (builder, path variables, query) and its
- * URI expansion with strict encoding (what the transport does per attempt), against concatenating the URL.
+ * Building a request: the client's {@link NexlaRequest} (builder, path variables, query), and the same plus its URI
+ * expansion with strict encoding as the transport does it once per operation ({@link RequestUri}), against the same
+ * expansion through Spring's strict {@link DefaultUriBuilderFactory} and against concatenating the URL.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -42,6 +44,13 @@ public class RequestBuildingBenchmark {
 
   @Benchmark
   public URI clientRequestAndUri() {
+    NexlaRequest request = NexlaRequest.get("/data_sources/{id}").operation("sources.get")
+        .pathVariable("id", page++).setQuery("expand", 1).build();
+    return RequestUri.of(BASE, request).uri();
+  }
+
+  @Benchmark
+  public URI clientRequestAndUriBuilderFactory() {
     NexlaRequest request = NexlaRequest.get("/data_sources/{id}").operation("sources.get")
         .pathVariable("id", page++).setQuery("expand", 1).build();
     Map<String, Object> variables = new HashMap<>(request.pathVariables());

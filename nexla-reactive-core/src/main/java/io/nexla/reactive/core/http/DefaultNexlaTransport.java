@@ -14,6 +14,7 @@ import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
+import io.nexla.reactive.core.internal.RequestUri;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.core.observation.MetricsBinding;
 import io.nexla.reactive.core.observation.NexlaClientMetrics;
@@ -219,7 +220,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   private Mono<NexlaResponse> handle(Operation op, ClientResponse response, int attempt) {
     int status = response.statusCode().value();
-    HttpHeaders headers = copy(response.headers().asHttpHeaders());
+    HttpHeaders headers = readOnly(response);
     // Redirects are never followed (the Authorization header must not reach another host), so a 3xx is an
     // error too: taking it for success would report a create or a read that never happened.
     boolean failed = status >= 300;
@@ -252,10 +253,12 @@ final class DefaultNexlaTransport implements NexlaTransport {
     }
   }
 
-  private static HttpHeaders copy(HttpHeaders source) {
-    HttpHeaders copy = new HttpHeaders();
-    copy.addAll(source);
-    return HttpHeaders.readOnlyHttpHeaders(copy);
+  /**
+   * A read-only view of a response's headers. No copy: the headers of a received response are a plain object that
+   * outlives the connection's buffers.
+   */
+  private static HttpHeaders readOnly(ClientResponse response) {
+    return HttpHeaders.readOnlyHttpHeaders(response.headers().asHttpHeaders());
   }
 
   @Override
@@ -283,7 +286,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
             if (status < 300) { // a 3xx body is not the artifact; redirects are not followed
               return response.body(BodyExtractors.toDataBuffers());
             }
-            HttpHeaders headers = copy(response.headers().asHttpHeaders());
+            HttpHeaders headers = readOnly(response);
             return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), 64 * 1024)
                 .map(DefaultNexlaTransport::toBytes)
                 .onErrorResume(DataBufferLimitException.class, e -> Mono.just(EMPTY))

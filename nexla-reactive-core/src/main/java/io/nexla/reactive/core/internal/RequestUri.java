@@ -1,5 +1,6 @@
-package io.nexla.reactive.core.http;
+package io.nexla.reactive.core.internal;
 
+import io.nexla.reactive.core.http.NexlaRequest;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -21,10 +22,14 @@ import org.springframework.web.util.UriUtils;
  * @param template the base URL followed by the unexpanded path template (the {@code uri} observation tag); null for
  *     an absolute URL (a webhook's), whose path is not a template and may be unique
  */
-record RequestUri(URI uri, @Nullable String template) {
+public record RequestUri(URI uri, @Nullable String template) {
 
-  /** {@code request} against {@code baseUrl} (a URL without trailing slash, already encoded). */
-  static RequestUri of(String baseUrl, NexlaRequest request) {
+  /**
+   * {@code request} against {@code baseUrl} (a URL without trailing slash, already encoded).
+   *
+   * @throws IllegalArgumentException if the path template names a variable the request has no value for
+   */
+  public static RequestUri of(String baseUrl, NexlaRequest request) {
     URI absolute = request.absoluteUrl();
     if (absolute != null) {
       UriComponentsBuilder builder = UriComponentsBuilder.fromUri(absolute);

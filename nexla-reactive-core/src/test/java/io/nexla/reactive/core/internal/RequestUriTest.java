@@ -1,8 +1,9 @@
-package io.nexla.reactive.core.http;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexla.reactive.core.http.NexlaRequest;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
