@@ -77,16 +77,29 @@ public final class TokenCache {
    */
   public Mono<AccessToken> get() {
     return Mono.defer(() -> {
-      AccessToken token = current.get();
-      if (serviceKey == null) {
-        return token != null ? Mono.just(token) : Mono.error(new NexlaAuthenticationException(
-            "No access token available: the direct access token was logged out and cannot be renewed", null));
-      }
-      if (token != null && clock.instant().isBefore(token.refreshAt())) {
+      AccessToken token = usableNow();
+      if (token != null) {
         return Mono.just(token);
+      }
+      if (serviceKey == null) {
+        return Mono.error(new NexlaAuthenticationException(
+            "No access token available: the direct access token was logged out and cannot be renewed", null));
       }
       return sharedFetch();
     });
+  }
+
+  /**
+   * The current token if it can be used now without a token request (a direct token not logged out, or a fetched
+   * token not yet due for refresh); otherwise {@code null}, and {@link #get()} decides. Lets a caller skip the
+   * reactive step on the common path.
+   */
+  public @Nullable AccessToken usableNow() {
+    AccessToken token = current.get();
+    if (token == null || (serviceKey != null && !clock.instant().isBefore(token.refreshAt()))) {
+      return null;
+    }
+    return token;
   }
 
   /**
