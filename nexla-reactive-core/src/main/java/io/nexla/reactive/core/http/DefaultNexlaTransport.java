@@ -28,7 +28,6 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -70,6 +69,10 @@ final class DefaultNexlaTransport implements NexlaTransport {
    * given a template); set because the client expands its templates itself.
    */
   private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+  /** The operation name and path shown for downloads (a download link is not a templated API path). */
+  private static final String DOWNLOAD_OPERATION = "download";
+  private static final String DOWNLOAD_PATH = "(download)";
 
   private static final Logger log = LoggerFactory.getLogger(WebClientTransport.class);
   private static final byte[] EMPTY = new byte[0];
@@ -276,23 +279,79 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   @Override
   public Flux<DataBuffer> download(URI url, RequestOptions requestOptions) {
-    return Flux.defer(() -> {
+    return Flux.deferContextual(context -> {
       String requestId = newRequestId();
       String description = "GET " + url.getPath() + " (download) [request id " + requestId + "]";
       RetryOptions retry = requestOptions.retry().orElse(options.retry());
       Instant deadline = options.clock().instant().plus(requestOptions.timeout().orElse(retry.totalBudget()));
       RetryPolicy policy = new RetryPolicy(retry, true, options.scheduler(), options.clock(), deadline, description);
-      AtomicBoolean emitted = new AtomicBoolean();
-      AtomicInteger attempts = new AtomicInteger();
+      NexlaOperationContext observed = new NexlaOperationContext(DOWNLOAD_OPERATION, "GET", DOWNLOAD_PATH, null,
+          requestId);
+      Download download = new Download(url, requestOptions, requestId, policy, observed);
       boolean sendToken = sameOrigin(url, options.baseUrl());
-      Mono<Optional<AccessToken>> token = sendToken ? tokens.get().map(Optional::of) : Mono.just(Optional.empty());
-      Flux<DataBuffer> body = token.flatMapMany(t -> idempotentClient.get().uri(url)
+      Flux<DataBuffer> body = Flux.defer(() -> sendToken
+          ? tokens.get().flatMapMany(token -> download.fetch(token)
+              .onErrorResume(UnauthorizedException.class, rejected -> download.replayWithNewToken(token, rejected)))
+          : download.fetch(null));
+      Flux<DataBuffer> retried = body
+          .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, description))
+          .doOnNext(buffer -> download.emitted = true)
+          .retryWhen(policy.asRetry(() -> !download.emitted));
+      Flux<DataBuffer> bounded = requestOptions.timeout().isPresent()
+          ? retried.timeout(requestOptions.timeout().get(), options.scheduler())
+              .onErrorMap(java.util.concurrent.TimeoutException.class,
+                  e -> new NexlaTimeoutException(description + " did not complete within "
+                      + requestOptions.timeout().get(), null))
+          : retried;
+      return OperationObservation.observeMany(options.observationRegistry(),
+          options.observationConvention().orElse(null), observed, context, bounded);
+    }).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+  }
+
+  /** One subscription of {@link #download}: its attempts share the request id and the token replay. */
+  private final class Download {
+    private final URI url;
+    private final RequestOptions requestOptions;
+    private final String requestId;
+    private final RetryPolicy policy;
+    private final NexlaOperationContext observed;
+    private final AtomicInteger attempts = new AtomicInteger();
+    private volatile boolean authReplayed;
+    volatile boolean emitted;
+
+    Download(URI url, RequestOptions requestOptions, String requestId, RetryPolicy policy,
+        NexlaOperationContext observed) {
+      this.url = url;
+      this.requestOptions = requestOptions;
+      this.requestId = requestId;
+      this.policy = policy;
+      this.observed = observed;
+    }
+
+    /** A 401 before any byte arrived: the token expired early or was revoked; one replay with a new token. */
+    Flux<DataBuffer> replayWithNewToken(AccessToken rejected, UnauthorizedException e) {
+      if (!tokens.refreshable() || authReplayed || emitted) {
+        return Flux.error(e);
+      }
+      authReplayed = true;
+      tokens.invalidate(rejected);
+      log.debug("GET {} (download): HTTP 401 with token generation {}; replaying once with a new token",
+          url.getPath(), rejected.generation());
+      return tokens.get().flatMapMany(this::fetch);
+    }
+
+    Flux<DataBuffer> fetch(@Nullable AccessToken token) {
+      return idempotentClient.get().uri(url)
           .headers(h -> {
+            int attempt = attempts.incrementAndGet();
+            observed.attemptStarted();
             h.set(HttpHeaders.USER_AGENT, options.userAgent());
             requestOptions.headers().forEach(h::set);
             h.set(REQUEST_ID_HEADER, requestId);
-            h.set(ATTEMPT_HEADER, Integer.toString(attempts.incrementAndGet()));
-            t.ifPresent(value -> h.set(HttpHeaders.AUTHORIZATION, "Bearer " + value.value().reveal()));
+            h.set(ATTEMPT_HEADER, Integer.toString(attempt));
+            if (token != null) {
+              h.set(HttpHeaders.AUTHORIZATION, "Bearer " + token.value().reveal());
+            }
           })
           .exchangeToFlux(response -> {
             int status = response.statusCode().value();
@@ -306,20 +365,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
                 .defaultIfEmpty(EMPTY)
                 .flatMapMany(bytes -> {
                   policy.recordServerDelay(ErrorMapper.retryAfter(headers, bytes, options.clock()));
-                  return Flux.error(ErrorMapper.map(status, headers, bytes, "GET", "(download)", "download",
-                      requestId, attempts.get(), options.clock()));
+                  return Flux.error(ErrorMapper.map(status, headers, bytes, "GET", DOWNLOAD_PATH,
+                      DOWNLOAD_OPERATION, requestId, attempts.get(), options.clock()));
                 });
-          }))
-          .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, description))
-          .doOnNext(buffer -> emitted.set(true));
-      Flux<DataBuffer> retried = Flux.defer(() -> body).retryWhen(policy.asRetry(() -> !emitted.get()));
-      return requestOptions.timeout().isPresent()
-          ? retried.timeout(requestOptions.timeout().get(), options.scheduler())
-              .onErrorMap(java.util.concurrent.TimeoutException.class,
-                  e -> new NexlaTimeoutException(description + " did not complete within "
-                      + requestOptions.timeout().get(), null))
-          : retried;
-    }).doOnDiscard(DataBuffer.class, DataBufferUtils::release);
+          });
+    }
   }
 
   /** Whether {@code url} points at the API's own host and port (only then the bearer token is sent). */

@@ -44,8 +44,11 @@ public interface NexlaTransport extends AutoCloseable {
 
   /**
    * Streams the body at {@code url} (a download link) without buffering it. No bearer token is sent to a host
-   * other than the configured API host. Not retried once bytes have been emitted. Each emitted buffer must be
-   * released by the consumer (as with any {@code DataBuffer} stream).
+   * other than the configured API host; when that host answers 401 before any byte (a token that expired early or
+   * was revoked), the download is sent once more with a new token, as any other request is. Not retried once bytes
+   * have been emitted. Observed as one {@code nexla.client.operation} named {@code download}, from subscription to
+   * the last byte. Signals the error types of {@link #exchange}. Each emitted buffer must be released by the
+   * consumer (as with any {@code DataBuffer} stream).
    */
   Flux<DataBuffer> download(URI url, RequestOptions options);
 

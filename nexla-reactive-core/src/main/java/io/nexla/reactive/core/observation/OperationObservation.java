@@ -5,6 +5,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
@@ -48,35 +49,78 @@ public final class OperationObservation {
     if (registry.isNoop()) {
       return call;
     }
+    Started started = start(registry, convention, operationContext, context);
+    return call
+        .doOnSuccess(value -> started.answered())
+        .doOnError(started::failed)
+        .doOnCancel(started::cancelled)
+        .contextWrite(ctx -> ctx.put(ObservationThreadLocalAccessor.KEY, started.observation));
+  }
+
+  /**
+   * Observes a streamed operation (a download): like {@link #observe(ObservationRegistry,
+   * NexlaOperationObservationConvention, NexlaOperationContext, ContextView, Mono)}, the observation ending when
+   * {@code call} completes, fails or is cancelled. Emits and signals exactly what {@code call} does.
+   */
+  public static <T> Flux<T> observeMany(ObservationRegistry registry,
+      @Nullable NexlaOperationObservationConvention convention, NexlaOperationContext operationContext,
+      ContextView context, Flux<T> call) {
+    if (registry.isNoop()) {
+      return call;
+    }
+    Started started = start(registry, convention, operationContext, context);
+    return call
+        .doOnComplete(started::answered)
+        .doOnError(started::failed)
+        .doOnCancel(started::cancelled)
+        .contextWrite(ctx -> ctx.put(ObservationThreadLocalAccessor.KEY, started.observation));
+  }
+
+  private static Started start(ObservationRegistry registry, @Nullable NexlaOperationObservationConvention convention,
+      NexlaOperationContext operationContext, ContextView context) {
     Observation parent = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
     Observation observation = NexlaObservationDocumentation.OPERATION
         .observation(convention, DefaultNexlaOperationObservationConvention.INSTANCE, () -> operationContext,
             registry)
         .parentObservation(parent)
         .start();
-    // Stopped when the outcome is known, before it reaches the subscriber, so that the span has ended by the time
-    // the caller sees the value; only the first terminal signal counts.
-    AtomicBoolean stopped = new AtomicBoolean();
-    return call
-        .doOnSuccess(value -> {
-          if (stopped.compareAndSet(false, true)) {
-            operationContext.markAnswered();
-            observation.stop();
-          }
-        })
-        .doOnError(error -> {
-          if (stopped.compareAndSet(false, true)) {
-            observation.error(error);
-            observation.stop();
-          }
-        })
-        .doOnCancel(() -> {
-          if (stopped.compareAndSet(false, true)) {
-            operationContext.markCancelled();
-            observation.stop();
-          }
-        })
-        .contextWrite(ctx -> ctx.put(ObservationThreadLocalAccessor.KEY, observation));
+    return new Started(observation, operationContext);
+  }
+
+  /**
+   * A started observation, stopped when the outcome is known, before it reaches the subscriber (so that the span
+   * has ended by the time the caller sees the value); only the first terminal signal counts.
+   */
+  private static final class Started {
+    final Observation observation;
+    private final NexlaOperationContext operationContext;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+
+    Started(Observation observation, NexlaOperationContext operationContext) {
+      this.observation = observation;
+      this.operationContext = operationContext;
+    }
+
+    void answered() {
+      if (stopped.compareAndSet(false, true)) {
+        operationContext.markAnswered();
+        observation.stop();
+      }
+    }
+
+    void failed(Throwable error) {
+      if (stopped.compareAndSet(false, true)) {
+        observation.error(error);
+        observation.stop();
+      }
+    }
+
+    void cancelled() {
+      if (stopped.compareAndSet(false, true)) {
+        operationContext.markCancelled();
+        observation.stop();
+      }
+    }
   }
 
   static String outcome(Throwable error) {

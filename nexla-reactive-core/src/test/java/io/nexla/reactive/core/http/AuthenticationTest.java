@@ -10,10 +10,13 @@ import io.nexla.reactive.core.error.ForbiddenException;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.retry.RetryOptions;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
@@ -243,5 +246,69 @@ class AuthenticationTest {
         .expectError(NexlaAuthenticationException.class)
         .verify(WAIT);
     assertThat(server.requests).hasSize(sent);
+  }
+
+  private String download(NexlaTransport t, URI url) {
+    return DataBufferUtils.join(t.download(url, RequestOptions.NONE)).map(buffer -> {
+      String text = buffer.toString(StandardCharsets.UTF_8);
+      DataBufferUtils.release(buffer);
+      return text;
+    }).block(WAIT);
+  }
+
+  @Test
+  void downloadRejectedWithAnExpiredTokenGetsOneNewTokenAndReplaysOnce() {
+    server.onApi = by(req -> "Bearer tok-1".equals(req.header("Authorization"))
+        ? reply(401, "{\"message\":\"token expired\"}")
+        : reply(200, "artifact bytes", "Content-Type", "text/plain"));
+    NexlaTransport t = serviceKeyTransport();
+
+    String body = download(t, URI.create(server.baseUrl() + "/files/1"));
+
+    assertThat(body).isEqualTo("artifact bytes");
+    List<TestServer.Recorded> sent = server.requestsTo("/files/1");
+    assertThat(sent).extracting(r -> r.header("Authorization")).containsExactly("Bearer tok-1", "Bearer tok-2");
+    assertThat(sent).extracting(r -> r.header("X-Nexla-Attempt")).containsExactly("1", "2");
+    assertThat(sent.get(0).header("X-Request-Id")).isEqualTo(sent.get(1).header("X-Request-Id"));
+    assertThat(server.tokenCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void downloadRejectedAgainAfterItsReplayIsSignalledAsUnauthorized() {
+    server.onApi = reply(401, "{\"message\":\"not allowed\"}");
+
+    StepVerifier.create(serviceKeyTransport().download(URI.create(server.baseUrl() + "/files/1"), RequestOptions.NONE))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(UnauthorizedException.class)
+            .hasMessageNotContaining("tok-"))
+        .verify(WAIT);
+
+    assertThat(server.requestsTo("/files/1")).hasSize(2);
+    assertThat(server.tokenCalls()).isEqualTo(2);
+  }
+
+  @Test
+  void downloadFromAnotherHostGetsNoTokenAndNoReplay() {
+    server.onApi = reply(401, "{\"message\":\"signed link expired\"}");
+    URI otherHost = URI.create("http://localhost:" + server.port() + "/api/files/2");
+
+    StepVerifier.create(serviceKeyTransport().download(otherHost, RequestOptions.NONE))
+        .expectError(UnauthorizedException.class)
+        .verify(WAIT);
+
+    assertThat(server.requestsTo("/files/2")).singleElement()
+        .satisfies(r -> assertThat(r.header("Authorization")).isNull());
+    assertThat(server.tokenCalls()).isZero();
+  }
+
+  @Test
+  void directTokenDownloadIsNotReplayed() {
+    server.onApi = reply(401, "{\"message\":\"expired\"}");
+    transport = WebClientTransport.create(options().accessToken("direct").build());
+
+    StepVerifier.create(transport.download(URI.create(server.baseUrl() + "/files/1"), RequestOptions.NONE))
+        .expectError(UnauthorizedException.class)
+        .verify(WAIT);
+
+    assertThat(server.requestsTo("/files/1")).hasSize(1);
   }
 }

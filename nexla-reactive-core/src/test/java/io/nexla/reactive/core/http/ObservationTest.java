@@ -10,12 +10,15 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.observation.NexlaOperationContext;
 import io.nexla.reactive.core.retry.RetryOptions;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.buffer.DataBufferUtils;
 
 class ObservationTest {
 
@@ -68,5 +71,55 @@ class ObservationTest {
       assertThat(c.getParentObservation().getContextView()).isSameAs(operation);
       assertThat(c.getLowCardinalityKeyValue("uri").getValue()).isEqualTo("/api/data_sources/{id}");
     });
+  }
+
+  @Test
+  void downloadIsOneOperationObservationFromSubscriptionToTheLastByteOverItsAttempts() {
+    ObservationRegistry registry = ObservationRegistry.create();
+    List<Observation.Context> started = new CopyOnWriteArrayList<>();
+    List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+    registry.observationConfig().observationHandler(new ObservationHandler<>() {
+      @Override
+      public void onStart(Observation.Context context) {
+        started.add(context);
+      }
+
+      @Override
+      public void onStop(Observation.Context context) {
+        stopped.add(context);
+      }
+
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+    });
+    server.onApi = sequence(reply(503, "{}"), reply(200, "artifact", "Content-Type", "text/plain"));
+    NexlaClientOptions options = NexlaClientOptions.builder().baseUrl(server.baseUrl()).accessToken("t")
+        .observationRegistry(registry)
+        .retry(RetryOptions.builder().baseDelay(Duration.ofMillis(10)).build()).build();
+
+    try (NexlaTransport transport = WebClientTransport.create(options)) {
+      Long bytes = transport.download(URI.create(server.baseUrl() + "/files/1"), RequestOptions.NONE)
+          .map(buffer -> {
+            long size = buffer.readableByteCount();
+            DataBufferUtils.release(buffer);
+            return size;
+          })
+          .reduce(0L, Long::sum)
+          .block(Duration.ofSeconds(90));
+      assertThat(bytes).isEqualTo(8L);
+    }
+
+    Observation.Context operation = started.stream()
+        .filter(c -> "nexla.client.operation".equals(c.getName())).reduce((a, b) -> {
+          throw new AssertionError("more than one operation observation");
+        }).orElseThrow();
+    assertThat(stopped).contains(operation);
+    assertThat(operation.getLowCardinalityKeyValue("nexla.operation").getValue()).isEqualTo("download");
+    assertThat(operation.getLowCardinalityKeyValue("outcome").getValue()).isEqualTo("success");
+    assertThat(((NexlaOperationContext) operation).attempts()).isEqualTo(2);
+    assertThat(started.stream().filter(c -> "http.client.requests".equals(c.getName())).toList()).hasSize(2)
+        .allSatisfy(c -> assertThat(c.getParentObservation().getContextView()).isSameAs(operation));
   }
 }
