@@ -15,9 +15,10 @@ import reactor.core.publisher.Mono;
  * Netty call doing the same request and decode. Emulator in-process (same JVM, same two cores). Rounds are
  * interleaved (the order rotates each round) after warm-up; the report gives medians over rounds.
  *
- * <p>Rounds are long (20,000 calls) and warm-up is three full rounds of every contender: with shorter rounds the
- * JIT is still compiling the deeper call path of the client while the baselines are already compiled, and the ratio
- * then measures compilation, not steady-state cost.
+ * <p>Warm-up is three rounds of 20,000 calls of every contender: with less, the JIT is still compiling the deeper
+ * call path of the client while the baselines are already compiled, and the ratio measures compilation, not
+ * steady-state cost. Measured rounds are many and short (15 × 10,000 calls) so that a drifting machine load, which
+ * moves a single round by ±10 % here, touches all contenders alike and washes out of the medians.
  */
 public final class GetScenario {
 
@@ -25,9 +26,10 @@ public final class GetScenario {
 
   public static Report run(Args args) {
     int concurrency = args.integer("concurrency", 32);
-    int calls = args.integer("calls", 20_000);
-    int rounds = args.integer("rounds", 7);
+    int calls = args.integer("calls", 10_000);
+    int rounds = args.integer("rounds", 15);
     int warmupRounds = args.integer("warmup-rounds", 3);
+    int warmupCalls = args.integer("warmup-calls", 20_000);
     int records = args.integer("records", 100);
     try (NexlaEmulator emulator = NexlaEmulator.builder().journalLimit(1).start()) {
       List<Long> ids = new ArrayList<>();
@@ -55,7 +57,8 @@ public final class GetScenario {
         for (int round = -warmupRounds; round < rounds; round++) {
           for (int k = 0; k < names.size(); k++) {
             String name = names.get(Math.floorMod(round + k, names.size()));
-            Load.Result result = Load.run(calls, concurrency, contenders.get(name), Duration.ofMinutes(5));
+            Load.Result result = Load.run(round < 0 ? warmupCalls : calls, concurrency, contenders.get(name),
+                Duration.ofMinutes(5));
             failures += result.failures();
             if (round >= 0) {
               rps.get(name).add(result.perSecond());
@@ -89,6 +92,8 @@ public final class GetScenario {
             .put("failures", failures)
             .put("concurrency", concurrency)
             .put("calls_per_round", calls)
+            .put("warmup_calls_per_round", warmupCalls)
+            .put("warmup_rounds", warmupRounds)
             .put("rounds", rounds)
             .put("emulator", "in-process");
       }
