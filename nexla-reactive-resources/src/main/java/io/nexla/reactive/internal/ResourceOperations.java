@@ -92,7 +92,7 @@ public final class ResourceOperations<T> {
     options.extraParameters().forEach(request::query);
     int pageSize = options.pageSize().orElse(context.options().paging().pageSize());
     JavaType itemJavaType = NexlaJson.mapper().constructType(itemType);
-    return PagedFlux.fromRequest(context.transport(), context.build(request), pageSize,
+    return PagedFlux.fromRequest(context.transport(), context.build(request), pageSize, itemJavaType,
         node -> convert(node, itemJavaType));
   }
 

@@ -5,8 +5,16 @@ import io.nexla.reactive.core.http.NexlaResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import io.nexla.reactive.core.json.NexlaJson;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.node.MissingNode;
 
 /** Decodes a list answer in either shape of the protocol: a bare array, or {@code {meta, data}}. */
 public final class PageDecoding {
@@ -50,6 +58,74 @@ public final class PageDecoding {
       items.add(decoded);
     }
     return new Page<>(items, page, pageSize, pageCount, totalCount);
+  }
+
+  /**
+   * Decodes one page of {@code itemType} items straight from the body, without building a tree of it first. Anything
+   * that path does not take in its stride (a malformed page, a bad or null item, an unexpected shape) is decoded
+   * again by {@link #decode(NexlaResponse, int, int, Function)} with {@code itemDecoder}, so that failures are
+   * reported exactly as there: with the item's position and a redacted excerpt.
+   *
+   * @throws NexlaDecodeException as {@link #decode(NexlaResponse, int, int, Function)}
+   */
+  public static <T> Page<T> decode(NexlaResponse response, int page, int pageSize, JavaType itemType,
+      Function<JsonNode, T> itemDecoder) {
+    // Items are read one after another from one parser: what follows an item is the next one, not trailing content.
+    ObjectReader reader = NexlaJson.reader(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    Page<T> streamed = streamed(response.body(), page, pageSize, reader);
+    return streamed != null ? streamed : decode(response, page, pageSize, itemDecoder);
+  }
+
+  /** The page read token by token, or null when it is not a well-formed page of well-formed, non-null items. */
+  private static <T> @Nullable Page<T> streamed(byte[] body, int page, int pageSize, ObjectReader reader) {
+    try (JsonParser parser = reader.createParser(body)) {
+      JsonToken root = parser.nextToken();
+      List<T> items = null;
+      JsonNode meta = null;
+      if (root == JsonToken.START_ARRAY) {
+        items = items(parser, reader);
+      } else if (root == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+          String name = parser.currentName();
+          JsonToken value = parser.nextToken();
+          if ("data".equals(name)) {
+            items = value == JsonToken.START_ARRAY ? items(parser, reader) : null;
+            if (items == null) {
+              return null;
+            }
+          } else if ("meta".equals(name)) {
+            meta = parser.readValueAsTree();
+          } else {
+            parser.skipChildren();
+          }
+        }
+      }
+      if (items == null || parser.nextToken() != null) {
+        return null;
+      }
+      if (root == JsonToken.START_ARRAY) {
+        return new Page<>(items, page, pageSize, null, null);
+      }
+      JsonNode metadata = meta == null ? MissingNode.getInstance() : meta;
+      Integer total = intOf(metadata, "totalCount", "total_count");
+      return new Page<>(items, page, pageSize, intOf(metadata, "pageCount", "total_pages", "page_count", "pages_count"),
+          total == null ? null : total.longValue());
+    } catch (JacksonException e) {
+      return null;
+    }
+  }
+
+  /** The items of the array the parser is at, or null at the first null item. */
+  private static <T> @Nullable List<T> items(JsonParser parser, ObjectReader reader) {
+    List<T> items = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      T item = parser.currentToken() == JsonToken.VALUE_NULL ? null : reader.readValue(parser);
+      if (item == null) {
+        return null;
+      }
+      items.add(item);
+    }
+    return items;
   }
 
   private static @Nullable Integer intOf(JsonNode meta, String... keys) {

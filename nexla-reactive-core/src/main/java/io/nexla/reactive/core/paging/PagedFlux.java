@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.paging;
 
 import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.observation.MetricsBinding;
 import java.util.List;
@@ -11,6 +12,7 @@ import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.SynchronousSink;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -80,15 +82,33 @@ public final class PagedFlux<T> extends Flux<T> {
    */
   public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
       Function<JsonNode, T> itemDecoder) {
-    return new PagedFlux<>(fetcherFor(transport, request, itemDecoder), pageSize,
+    return new PagedFlux<>(fetcherFor(transport, request,
+        (response, page, size) -> PageDecoding.decode(response, page, size, itemDecoder)), pageSize,
+        -transport.options().paging().prefetchPages());
+  }
+
+  /**
+   * Like {@link #fromRequest(NexlaTransport, NexlaRequest, int, Function)} for items of one type, which are decoded
+   * straight from each page's bytes; {@code itemDecoder} decodes a page again only when that fails, to report the
+   * failing item (see {@link PageDecoding#decode(NexlaResponse, int, int, JavaType, Function)}).
+   */
+  public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
+      JavaType itemType, Function<JsonNode, T> itemDecoder) {
+    return new PagedFlux<>(fetcherFor(transport, request,
+        (response, page, size) -> PageDecoding.decode(response, page, size, itemType, itemDecoder)), pageSize,
         -transport.options().paging().prefetchPages());
   }
 
   private static <T> PageFetcher<T> fetcherFor(NexlaTransport transport, NexlaRequest request,
-      Function<JsonNode, T> itemDecoder) {
+      PageDecoder<T> decoder) {
     return (page, size) -> transport.exchange(request.toBuilder()
             .setQuery("page", page).setQuery("per_page", size).build())
-        .map(r -> PageDecoding.decode(r, page, size, itemDecoder));
+        .map(response -> decoder.decode(response, page, size));
+  }
+
+  /** Decodes one received page. */
+  private interface PageDecoder<T> {
+    Page<T> decode(NexlaResponse response, int page, int size);
   }
 
   /**
