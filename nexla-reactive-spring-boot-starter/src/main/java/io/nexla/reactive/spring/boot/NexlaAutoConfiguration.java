@@ -29,8 +29,9 @@ import org.springframework.web.reactive.function.client.WebClient;
 public class NexlaAutoConfiguration {
 
   /**
-   * The client. Fails startup with a message naming the properties when both credentials are set, when
-   * {@code nexla.enabled=true} but no credential is found, or when a value is invalid.
+   * The client: the properties applied, then every {@link NexlaClientBuilderCustomizer} in order. Fails startup with
+   * a message naming the properties when both credentials are set, when {@code nexla.enabled=true} but no credential
+   * is found, or when a value is invalid.
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean
@@ -39,9 +40,13 @@ public class NexlaAutoConfiguration {
       NexlaProperties properties,
       Environment environment,
       ObjectProvider<WebClient.Builder> webClientBuilder,
-      ObjectProvider<ObservationRegistry> observationRegistry) {
+      ObjectProvider<ObservationRegistry> observationRegistry,
+      ObjectProvider<NexlaClientBuilderCustomizer> customizers) {
     NexlaClient.Builder builder = NexlaClientConfigurer.configure(
         NexlaClient.builder(), properties, environment, webClientBuilder, observationRegistry);
-    return NexlaClientConfigurer.valid(builder::build);
+    return NexlaClientConfigurer.valid(() -> {
+      customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
+      return builder.build();
+    });
   }
 }

@@ -2,6 +2,7 @@ package io.nexla.reactive.spring.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.observation.tck.TestObservationRegistry;
@@ -9,7 +10,10 @@ import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalyzedException;
@@ -18,6 +22,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.reactive.function.client.WebClient;
 
 class NexlaAutoConfigurationTest {
@@ -115,6 +120,48 @@ class NexlaAutoConfigurationTest {
           assertThat(context).hasSingleBean(NexlaClient.class);
           assertThat(context.getBean(NexlaClient.class)).isSameAs(own);
         });
+  }
+
+  @Test
+  void customizersApplyInOrderAfterThePropertiesForWhatPropertiesCannotSay() {
+    Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
+    CircuitBreaker breaker = CircuitBreaker.ofDefaults("nexla-test");
+    runner.withPropertyValues("nexla.service-key=" + KEY, "nexla.max-connections=10")
+        .withBean("second", NexlaClientBuilderCustomizer.class, () -> new OrderedCustomizer(2,
+            builder -> builder.maxConnections(30)))
+        .withBean("first", NexlaClientBuilderCustomizer.class, () -> new OrderedCustomizer(1,
+            builder -> builder.maxConnections(20).clock(clock).circuitBreaker(breaker)))
+        .run(context -> {
+          NexlaClientOptions options = clientOptions(context);
+          assertThat(options.maxConnections()).isEqualTo(30);
+          assertThat(options.clock()).isSameAs(clock);
+          assertThat(options.circuitBreaker()).containsSame(breaker);
+        });
+  }
+
+  @Test
+  void aCustomizerThatBreaksTheConfigurationFailsStartupClearly() {
+    runner.withPropertyValues("nexla.service-key=" + KEY)
+        .withBean(NexlaClientBuilderCustomizer.class, () -> builder -> builder.accessToken(TOKEN))
+        .run(context -> {
+          assertThat(context).hasFailed();
+          assertThat(rootCauseOfType(context.getStartupFailure(), FailureAnalyzedException.class).getMessage())
+              .startsWith("Invalid Nexla client configuration")
+              .doesNotContain(KEY, TOKEN);
+        });
+  }
+
+  private record OrderedCustomizer(int order, NexlaClientBuilderCustomizer delegate)
+      implements NexlaClientBuilderCustomizer, Ordered {
+    @Override
+    public void customize(NexlaClient.Builder builder) {
+      delegate.customize(builder);
+    }
+
+    @Override
+    public int getOrder() {
+      return order;
+    }
   }
 
   @Test
