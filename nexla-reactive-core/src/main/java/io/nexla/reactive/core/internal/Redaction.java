@@ -12,7 +12,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Removes secret values from bodies before they are kept in exceptions or written to logs. A field is secret when
- * its name mentions a password, secret, token, key, credential or authorization; its whole value is replaced.
+ * its name mentions a password, secret, token, key, credential or authorization; its whole value is replaced. A
+ * number under a name ending in {@code _id} or {@code _ids} ({@code data_credentials_id: 5012}) is a reference to a
+ * resource, not a secret, and is kept: logs that hide which credential a source uses hide what one needs to know.
  */
 public final class Redaction {
 
@@ -27,8 +29,13 @@ public final class Redaction {
   /** {@code "name": value} pairs in (possibly truncated) JSON text whose name looks secret. */
   private static final Pattern JSON_PAIR = Pattern.compile(
       "(\"[^\"]*(?:password|passwd|secret|token|key|credential|authorization|signature)[^\"]*\"\\s*:\\s*)"
-          + "(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^,}\\]\\s]+)",
+          + "(\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)" // a string, possibly cut off
+          + "|\\[(?:\"(?:[^\"\\\\]|\\\\.)*(?:\"|$)|[^\\]\"])*(?:\\]|$)" // an array of scalars, possibly cut off
+          + "|[^,}\\]\\s]+)",
       Pattern.CASE_INSENSITIVE);
+
+  /** A number, or an array of numbers, as written in JSON text. */
+  private static final Pattern ID_VALUE = Pattern.compile("-?\\d+|\\[\\s*(?:-?\\d+(?:\\s*,\\s*-?\\d+)*)?\\s*]");
 
   /** {@code name=value} and {@code name: value} pairs (forms, query strings, text) whose name looks secret. */
   private static final Pattern FORM_PAIR = Pattern.compile(
@@ -56,6 +63,27 @@ public final class Redaction {
     return n.endsWith("key"); // "key", "api-key", "webhook_key", but not "key_columns"
   }
 
+  /** Whether {@code value} under {@code fieldName} is the numeric id (or ids) of another resource. */
+  private static boolean isIdReference(String fieldName, JsonNode value) {
+    if (!isIdName(fieldName)) {
+      return false;
+    }
+    if (value.isArray()) {
+      for (JsonNode item : value) {
+        if (!item.isIntegralNumber()) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return value.isIntegralNumber();
+  }
+
+  private static boolean isIdName(String fieldName) {
+    String n = fieldName.toLowerCase(Locale.ROOT);
+    return n.endsWith("_id") || n.endsWith("_ids");
+  }
+
   /** A copy of {@code node} with every secret field's value masked; {@code null} stays {@code null}. */
   public static @Nullable JsonNode redact(@Nullable JsonNode node) {
     if (node == null) {
@@ -64,7 +92,7 @@ public final class Redaction {
     if (node.isObject()) {
       ObjectNode copy = JsonNodeFactory.instance.objectNode();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        if (isSecretName(e.getKey()) && !e.getValue().isNull()) {
+        if (isSecretName(e.getKey()) && !e.getValue().isNull() && !isIdReference(e.getKey(), e.getValue())) {
           copy.put(e.getKey(), MASK);
         } else {
           copy.set(e.getKey(), redact(e.getValue()));
@@ -88,7 +116,7 @@ public final class Redaction {
       return null;
     }
     String out = maskSecretObjects(text);
-    out = replace(JSON_PAIR, out, "\"" + MASK + "\"");
+    out = replaceJsonPairs(out);
     out = replace(FORM_PAIR, out, MASK);
     return replace(BEARER, out, MASK);
   }
@@ -161,6 +189,20 @@ public final class Redaction {
       }
     }
     return text.length();
+  }
+
+  /** {@link #JSON_PAIR} masked, except a number under an id name (see {@link #isIdReference}). */
+  private static String replaceJsonPairs(String text) {
+    Matcher m = JSON_PAIR.matcher(text);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String pair = m.group(1);
+      String name = pair.substring(1, pair.indexOf('"', 1));
+      boolean idReference = isIdName(name) && ID_VALUE.matcher(m.group(2)).matches();
+      m.appendReplacement(sb, Matcher.quoteReplacement(idReference ? m.group() : pair + "\"" + MASK + "\""));
+    }
+    m.appendTail(sb);
+    return sb.toString();
   }
 
   private static String replace(Pattern pattern, String text, String mask) {
