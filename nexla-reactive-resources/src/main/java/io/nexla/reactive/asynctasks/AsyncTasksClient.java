@@ -17,8 +17,10 @@ import io.nexla.reactive.core.polling.PollStrategy;
 import io.nexla.reactive.core.polling.Polled;
 import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.internal.ClientContext;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.channels.AsynchronousFileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -260,13 +262,17 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
     }));
   }
 
+  /** Bytes between two {@code DOWNLOADING} steps of {@link #export(AsyncTaskCreate, Path)}: 1 MiB. */
+  public static final long DEFAULT_DOWNLOAD_STEP_BYTES = 1 << 20;
+
   /**
    * Runs a task and downloads its artifact into {@code file}, as one pipeline: starts the task, emits a
-   * {@code TASK_UPDATED} step per status or progress change, and once the task succeeded downloads the artifact
-   * and emits a final {@code DOWNLOADED} step. Cancelling stops polling or downloading (the server task keeps
-   * running). Signals {@link TaskFailedException} when the task fails,
-   * {@link io.nexla.reactive.core.polling.PollTimeoutException} when it outlasts the total poll timeout, and the
-   * errors of the calls involved.
+   * {@code TASK_UPDATED} step per status or progress change, and once the task succeeded downloads the artifact,
+   * emitting a {@code DOWNLOADING} step each time another {@value #DEFAULT_DOWNLOAD_STEP_BYTES} bytes are on disk and
+   * a final {@code DOWNLOADED} step once the file is complete and closed. Cancelling stops polling or downloading
+   * (the server task keeps running; the file may be left partially written). Signals {@link TaskFailedException}
+   * when the task fails, {@link io.nexla.reactive.core.polling.PollTimeoutException} when it outlasts the total poll
+   * timeout, and the errors of the calls involved.
    */
   public Flux<ExportProgress> export(AsyncTaskCreate request, Path file) {
     return follow(create(request), file);
@@ -274,19 +280,67 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
 
   /** Like {@link #export(AsyncTaskCreate, Path)} for a task already started (or a poller made elsewhere). */
   public Flux<ExportProgress> follow(Poller<AsyncTask> poller, Path file) {
+    return follow(poller, file, DEFAULT_DOWNLOAD_STEP_BYTES);
+  }
+
+  /**
+   * Like {@link #follow(Poller, Path)} with a {@code DOWNLOADING} step each time another {@code downloadStepBytes}
+   * bytes are written ({@link Long#MAX_VALUE}: none).
+   *
+   * @throws IllegalArgumentException if {@code downloadStepBytes} is not positive
+   */
+  public Flux<ExportProgress> follow(Poller<AsyncTask> poller, Path file, long downloadStepBytes) {
+    if (downloadStepBytes <= 0) {
+      throw new IllegalArgumentException("downloadStepBytes must be positive: " + downloadStepBytes);
+    }
     return Flux.defer(() -> {
       AtomicReference<AsyncTask> last = new AtomicReference<>();
       return poller.updates()
           .doOnNext(last::set)
           .map(task -> new ExportProgress(ExportProgress.Stage.TASK_UPDATED, task, null, 0))
-          .concatWith(Mono.defer(() -> {
+          .concatWith(Flux.defer(() -> {
             AsyncTask task = last.get();
             if (task.isFailed()) {
-              return Mono.error(new TaskFailedException(task));
+              return Flux.error(new TaskFailedException(task));
             }
-            return downloadTo(task.id(), file)
-                .map(bytes -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, bytes));
+            return downloadLink(task.id())
+                .flatMapMany(link -> downloadSteps(task, link, file, downloadStepBytes));
           }));
     });
+  }
+
+  /**
+   * The artifact written to {@code file} as it arrives: a {@code DOWNLOADING} step per {@code stepBytes} written,
+   * then {@code DOWNLOADED} after the file is closed. Each buffer is released once written.
+   */
+  private Flux<ExportProgress> downloadSteps(AsyncTask task, DownloadLink link, Path file, long stepBytes) {
+    return Flux.defer(() -> {
+      AtomicLong written = new AtomicLong();
+      AtomicLong reported = new AtomicLong();
+      Flux<ExportProgress> writing = Flux.using(
+          () -> AsynchronousFileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING),
+          channel -> DataBufferUtils.write(download(link), channel)
+              .<ExportProgress>handle((buffer, sink) -> {
+                long total = written.addAndGet(buffer.readableByteCount());
+                DataBufferUtils.release(buffer);
+                if (total - reported.get() >= stepBytes) {
+                  reported.set(total);
+                  sink.next(new ExportProgress(ExportProgress.Stage.DOWNLOADING, task, file, total));
+                }
+              })
+              .doOnDiscard(DataBuffer.class, DataBufferUtils::release),
+          AsyncTasksClient::close);
+      return writing.concatWith(Mono.fromSupplier(
+          () -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, written.get())));
+    });
+  }
+
+  private static void close(AsynchronousFileChannel channel) {
+    try {
+      channel.close();
+    } catch (IOException e) {
+      // Nothing was lost that the write has not reported already; the channel is unusable either way.
+    }
   }
 }

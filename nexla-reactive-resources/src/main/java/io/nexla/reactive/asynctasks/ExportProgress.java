@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A step of {@link AsyncTasksClient#export}: the task changed, or its artifact was written.
+ * A step of {@link AsyncTasksClient#export}: the task changed, part of its artifact was written, or all of it.
  *
  * @param stage what happened
  * @param task the task as last read
- * @param file the file written, once {@link Stage#DOWNLOADED}
- * @param bytesWritten bytes written to {@code file} (0 before the download)
+ * @param file the file being written, from the first {@link Stage#DOWNLOADING} step on
+ * @param bytesWritten bytes written to {@code file} so far (0 before the download)
  */
 public record ExportProgress(Stage stage, AsyncTask task, @Nullable Path file, long bytesWritten) {
 
@@ -17,6 +17,8 @@ public record ExportProgress(Stage stage, AsyncTask task, @Nullable Path file, l
   public enum Stage {
     /** The task's status or progress changed. */
     TASK_UPDATED,
+    /** Another step of the artifact's bytes is on disk; {@code bytesWritten} says how many in all. */
+    DOWNLOADING,
     /** The artifact was written to the file completely; this is the last element. */
     DOWNLOADED
   }

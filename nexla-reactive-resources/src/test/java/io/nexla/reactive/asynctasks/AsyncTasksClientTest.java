@@ -214,9 +214,12 @@ class AsyncTasksClientTest {
         .expectComplete()
         .verify(Duration.ofSeconds(30));
 
-    assertThat(steps).extracting(s -> s.stage() + ":" + s.task().status())
-        .containsExactly("TASK_UPDATED:QUEUED", "TASK_UPDATED:RUNNING", "TASK_UPDATED:DONE", "DOWNLOADED:DONE");
-    assertThat(steps.get(3).bytesWritten()).isEqualTo(content.length);
+    // 5 MiB + 123 bytes in 64 KiB buffers: a DOWNLOADING step after each full MiB on disk, then DOWNLOADED.
+    assertThat(steps).extracting(s -> s.stage() + ":" + s.task().status() + ":" + s.bytesWritten())
+        .containsExactly("TASK_UPDATED:QUEUED:0", "TASK_UPDATED:RUNNING:0", "TASK_UPDATED:DONE:0",
+            "DOWNLOADING:DONE:1048576", "DOWNLOADING:DONE:2097152", "DOWNLOADING:DONE:3145728",
+            "DOWNLOADING:DONE:4194304", "DOWNLOADING:DONE:5242880", "DOWNLOADED:DONE:" + content.length);
+    assertThat(steps.subList(3, steps.size())).allSatisfy(step -> assertThat(step.file()).isEqualTo(file));
     assertThat(Files.size(file)).isEqualTo(content.length);
     assertThat(sha256(Files.readAllBytes(file))).isEqualTo(sha256(content));
     assertThat(transport.downloads).containsExactly(URI.create("https://files.example.com/export.bin"));

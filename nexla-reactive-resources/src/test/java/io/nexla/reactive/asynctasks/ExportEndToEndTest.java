@@ -56,8 +56,17 @@ class ExportEndToEndTest {
     assertThat(last.stage()).isEqualTo(ExportProgress.Stage.DOWNLOADED);
     assertThat(last.bytesWritten()).isEqualTo(ARTIFACT_BYTES);
     assertThat(Files.size(file)).isEqualTo(ARTIFACT_BYTES);
-    assertThat(steps.subList(0, steps.size() - 1)).allMatch(s -> s.stage() == ExportProgress.Stage.TASK_UPDATED);
-    assertThat(steps.get(steps.size() - 2).task().isSucceeded()).isTrue();
+    List<ExportProgress> updates = steps.stream()
+        .filter(s -> s.stage() == ExportProgress.Stage.TASK_UPDATED).toList();
+    List<ExportProgress> downloading = steps.stream()
+        .filter(s -> s.stage() == ExportProgress.Stage.DOWNLOADING).toList();
+    assertThat(steps).startsWith(updates.toArray(ExportProgress[]::new));
+    assertThat(updates.get(updates.size() - 1).task().isSucceeded()).isTrue();
+    // 48 MiB: a step per MiB on disk, strictly growing, never beyond the artifact.
+    assertThat(downloading).hasSizeBetween(40, 48);
+    assertThat(downloading).extracting(ExportProgress::bytesWritten).isSorted().doesNotHaveDuplicates()
+        .allSatisfy(bytes -> assertThat(bytes).isBetween(1L << 20, ARTIFACT_BYTES));
+    assertThat(steps).hasSize(updates.size() + downloading.size() + 1);
     assertThat(emulator.count("POST", "/async_tasks")).as("the task is started exactly once").isEqualTo(1);
     assertThat(emulator.count("GET", "/async_tasks/{id}")).as("polls").isGreaterThanOrEqualTo(1);
   }

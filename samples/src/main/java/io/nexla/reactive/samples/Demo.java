@@ -231,6 +231,16 @@ public final class Demo {
     if (step.stage() == ExportProgress.Stage.DOWNLOADED) {
       return;
     }
+    if (step.stage() == ExportProgress.Stage.DOWNLOADING) {
+      String written = String.format("%.1f MiB written", step.bytesWritten() / (1024.0 * 1024));
+      if (terminal) {
+        out.print("\r   " + written + " ".repeat(BAR_WIDTH));
+        out.flush();
+      } else {
+        out.println("   " + written);
+      }
+      return;
+    }
     String status = String.valueOf(step.task().status());
     int percent = step.task().progress().map(Number::intValue).orElse(step.task().isSucceeded() ? 100 : 0);
     percent = Math.max(0, Math.min(100, percent));

@@ -135,10 +135,11 @@ final class ReadmeSnippets {
 
     client.asyncTasks().export(request, Path.of("orders.csv"))
         .subscribe(step -> {
-          if (step.stage() == ExportProgress.Stage.TASK_UPDATED) {
-            log.info("task {} {} {}%", step.task().id(), step.task().status(), step.task().progress().orElse(0));
-          } else {
-            log.info("downloaded {} bytes to {}", step.bytesWritten(), step.file());
+          switch (step.stage()) {
+            case TASK_UPDATED -> log.info("task {} {} {}%", step.task().id(), step.task().status(),
+                step.task().progress().orElse(0));
+            case DOWNLOADING -> log.info("{} bytes written so far", step.bytesWritten());
+            case DOWNLOADED -> log.info("downloaded {} bytes to {}", step.bytesWritten(), step.file());
           }
         });
     // README:end
