@@ -23,6 +23,28 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 class ObservationTest {
 
   private final TestServer server = TestServer.start();
+  private final ObservationRegistry registry = ObservationRegistry.create();
+  private final List<Observation.Context> started = new CopyOnWriteArrayList<>();
+  private final List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
+
+  ObservationTest() {
+    registry.observationConfig().observationHandler(new ObservationHandler<>() {
+      @Override
+      public void onStart(Observation.Context context) {
+        started.add(context);
+      }
+
+      @Override
+      public void onStop(Observation.Context context) {
+        stopped.add(context);
+      }
+
+      @Override
+      public boolean supportsContext(Observation.Context context) {
+        return true;
+      }
+    });
+  }
 
   @AfterEach
   void stop() {
@@ -31,19 +53,6 @@ class ObservationTest {
 
   @Test
   void operationObservationNestsUnderTheCallersAndParentsOneHttpObservationPerAttempt() {
-    ObservationRegistry registry = ObservationRegistry.create();
-    List<Observation.Context> started = new CopyOnWriteArrayList<>();
-    registry.observationConfig().observationHandler(new ObservationHandler<>() {
-      @Override
-      public void onStart(Observation.Context context) {
-        started.add(context);
-      }
-
-      @Override
-      public boolean supportsContext(Observation.Context context) {
-        return true;
-      }
-    });
     server.onApi = sequence(reply(503, "{}"), reply(200, "{}"));
     NexlaClientOptions options = NexlaClientOptions.builder().baseUrl(server.baseUrl()).accessToken("t")
         .observationRegistry(registry)
@@ -75,25 +84,6 @@ class ObservationTest {
 
   @Test
   void downloadIsOneOperationObservationFromSubscriptionToTheLastByteOverItsAttempts() {
-    ObservationRegistry registry = ObservationRegistry.create();
-    List<Observation.Context> started = new CopyOnWriteArrayList<>();
-    List<Observation.Context> stopped = new CopyOnWriteArrayList<>();
-    registry.observationConfig().observationHandler(new ObservationHandler<>() {
-      @Override
-      public void onStart(Observation.Context context) {
-        started.add(context);
-      }
-
-      @Override
-      public void onStop(Observation.Context context) {
-        stopped.add(context);
-      }
-
-      @Override
-      public boolean supportsContext(Observation.Context context) {
-        return true;
-      }
-    });
     server.onApi = sequence(reply(503, "{}"), reply(200, "artifact", "Content-Type", "text/plain"));
     NexlaClientOptions options = NexlaClientOptions.builder().baseUrl(server.baseUrl()).accessToken("t")
         .observationRegistry(registry)
