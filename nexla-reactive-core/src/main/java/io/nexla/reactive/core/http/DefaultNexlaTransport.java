@@ -11,7 +11,10 @@ import io.nexla.reactive.core.error.CircuitOpenException;
 import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.NexlaException;
+import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.NexlaTransportException;
+import io.nexla.reactive.core.error.ServerException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.internal.RequestUri;
@@ -41,6 +44,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.web.reactive.function.BodyExtractors;
@@ -215,7 +219,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
     long started = System.nanoTime();
     return exchange
         .doOnSuccess(r -> logAttempt(op, attempt, started, r != null ? "HTTP " + r.status() : "empty"))
-        .doOnError(e -> logAttempt(op, attempt, started, e instanceof io.nexla.reactive.core.error.NexlaServiceException s
+        .doOnError(e -> logAttempt(op, attempt, started, e instanceof NexlaServiceException s
             ? "HTTP " + s.status() : "failed: " + e.getClass().getSimpleName()));
   }
 
@@ -253,10 +257,35 @@ final class DefaultNexlaTransport implements NexlaTransport {
           if (!failed) {
             return new NexlaResponse(status, headers, body, op.requestId, op.attempts.get());
           }
+          if (status == 404 && deletedByAnEarlierAttempt(op)) {
+            log.debug("{}: HTTP 404 on attempt {} after an attempt the server may have carried out; taken as"
+                + " deleted", op.description, attempt);
+            return new NexlaResponse(status, headers, EMPTY, op.requestId, op.attempts.get());
+          }
           op.retry.recordServerDelay(ErrorMapper.retryAfter(headers, body, options.clock()));
           throw ErrorMapper.map(status, headers, body, op.request.method().name(), op.request.pathTemplate(),
               op.request.operation(), op.requestId, op.attempts.get(), options.clock());
         });
+  }
+
+  /**
+   * Whether a DELETE answered 404 because an earlier attempt of the same operation deleted the resource: that
+   * attempt failed after the request may have reached the server (the connection dropped after writing, the
+   * response timed out, or a gateway answered 502/504). Reporting "not found" then would call a completed delete a
+   * failure; a DELETE whose earlier attempts all failed before reaching the server still reports 404.
+   */
+  private static boolean deletedByAnEarlierAttempt(Operation op) {
+    if (op.request.method() != HttpMethod.DELETE) {
+      return false;
+    }
+    for (Throwable failure : op.retry.previousFailures()) {
+      if (failure instanceof NexlaTransportException transport && transport.requestMayHaveBeenProcessed()
+          || failure instanceof NexlaTimeoutException
+          || failure instanceof ServerException server && (server.status() == 502 || server.status() == 504)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static byte[] toBytes(DataBuffer buffer) {

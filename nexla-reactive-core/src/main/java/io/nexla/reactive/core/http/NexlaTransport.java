@@ -14,8 +14,10 @@ import tools.jackson.databind.JavaType;
 public interface NexlaTransport extends AutoCloseable {
 
   /**
-   * Emits the buffered response of a successful exchange (status below 400). Cold: nothing is sent until
-   * subscription, and each subscription is a new operation with its own request id and retries.
+   * Emits the buffered response of a successful exchange (status below 300). Cold: nothing is sent until
+   * subscription, and each subscription is a new operation with its own request id and retries. One exception: a
+   * DELETE retried after an attempt the server may have carried out, whose retry answers 404, emits that 404 with
+   * an empty body — the resource is gone, most likely deleted by the earlier attempt.
    *
    * <p>Signals {@code NexlaServiceException} subclasses for error statuses, {@code NexlaTransportException},
    * {@code NexlaTimeoutException}, {@code NexlaAuthenticationException} or {@code NexlaDecodeException}.

@@ -8,6 +8,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.error.ServerException;
 import io.nexla.reactive.core.retry.RetryOptions;
@@ -251,6 +252,55 @@ class RetryTest {
         .verify(WAIT);
 
     assertThat(apiRequests()).hasSize(2);
+  }
+
+  private static NexlaRequest delete() {
+    return NexlaRequest.delete("/data_sources/{id}").pathVariable("id", 7).operation("sources.delete").build();
+  }
+
+  @Test
+  void deleteRetriedAfterAGatewayTimeoutAndAnsweredNotFoundCompletesAsDeleted() {
+    server.onApi = sequence(reply(504, "{\"message\":\"upstream timed out\"}"),
+        reply(404, "{\"message\":\"Source not found\"}"));
+
+    StepVerifier.create(transport(retry()).exchange(delete()))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(scheduler.awaitDelay(BUDGET)))
+        .assertNext(r -> {
+          assertThat(r.status()).isEqualTo(404);
+          assertThat(r.isEmpty()).isTrue();
+          assertThat(r.attempts()).isEqualTo(2);
+        })
+        .expectComplete()
+        .verify(WAIT);
+  }
+
+  @Test
+  void notFoundAfterAnAttemptTheServerDidNotCarryOutIsStillNotFound() {
+    server.onApi = sequence(reply(503, "{\"message\":\"busy\"}"), reply(404, "{\"message\":\"Source not found\"}"));
+
+    StepVerifier.create(transport(retry()).exchange(delete()))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(scheduler.awaitDelay(BUDGET)))
+        .expectError(NotFoundException.class)
+        .verify(WAIT);
+  }
+
+  @Test
+  void onlyADeleteTakesNotFoundAfterAGatewayTimeoutAsDone() {
+    server.onApi = sequence(reply(504, "{}"), reply(404, "{\"message\":\"Source not found\"}"));
+
+    StepVerifier.create(transport(retry()).exchange(get()))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(scheduler.awaitDelay(BUDGET)))
+        .expectError(NotFoundException.class)
+        .verify(WAIT);
+  }
+
+  @Test
+  void aFirstNotFoundOnDeleteIsNotFound() {
+    server.onApi = reply(404, "{\"message\":\"Source not found\"}");
+
+    StepVerifier.create(transport(retry()).exchange(delete()))
+        .expectError(NotFoundException.class)
+        .verify(WAIT);
   }
 
   private void awaitRequests(int n) {
