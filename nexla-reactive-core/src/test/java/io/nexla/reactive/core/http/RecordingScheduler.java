@@ -40,6 +40,13 @@ final class RecordingScheduler implements Scheduler {
     }
   }
 
+  /** Delays scheduled and not yet awaited, and the virtual time, for a failure message. */
+  @Override
+  public String toString() {
+    return "virtual time " + Duration.ofNanos(virtualTime.now(TimeUnit.NANOSECONDS)) + ", delays not awaited "
+        + delays;
+  }
+
   /** A clock reading this scheduler's virtual time. */
   Clock clock() {
     return new Clock() {

@@ -103,7 +103,7 @@ class RetryTest {
     server.onApi = reply(503, "{\"message\":\"busy\"}");
     NexlaTransport t = transport(retry().maxAttempts(3));
 
-    StepVerifier.create(t.exchange(get()))
+    explained(StepVerifier.create(t.exchange(get()))
         .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(1)))
         .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(1)))
         .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(2)))
@@ -112,8 +112,7 @@ class RetryTest {
           assertThat(e).isInstanceOf(ServerException.class).hasMessageContaining("after 3 attempts");
           assertThat(((ServerException) e).attempts()).isEqualTo(3);
           assertThat(e.getSuppressed()).hasSize(2).allMatch(s -> s instanceof ServerException);
-        })
-        .verify(WAIT);
+        }));
   }
 
   @Test
@@ -301,6 +300,16 @@ class RetryTest {
     StepVerifier.create(transport(retry()).exchange(delete()))
         .expectError(NotFoundException.class)
         .verify(WAIT);
+  }
+
+  /** Verifies; a failure also tells how many requests the server saw and what the client scheduled. */
+  private void explained(StepVerifier verifier) {
+    try {
+      verifier.verify(WAIT);
+    } catch (AssertionError e) {
+      throw new AssertionError(e.getMessage() + " [server saw " + apiRequests().size() + " requests; "
+          + scheduler + "]", e);
+    }
   }
 
   private void awaitRequests(int n) {
