@@ -12,6 +12,9 @@ RESULTS="$BENCH/results"
 CP_FILE="$BENCH/target/classpath.txt"
 EMULATOR_JAR="$ROOT/nexla-reactive-testkit/target/nexla-emulator.jar"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+# Offline first (fast, no network); when that fails because a dependency is not cached yet (a fresh machine),
+# the build is retried online. Setting MVN_FLAGS replaces both.
+MVN_FLAGS_GIVEN="${MVN_FLAGS+yes}"
 MVN_FLAGS="${MVN_FLAGS:--B -q -o}"
 
 usage() {
@@ -31,7 +34,11 @@ needs_build() {
 }
 if needs_build; then
   echo "building benchmarks (./mvnw $MVN_FLAGS -pl benchmarks -am package -DskipTests)..." >&2
-  (cd "$ROOT" && ./mvnw $MVN_FLAGS -pl benchmarks -am package -DskipTests) >&2
+  if ! (cd "$ROOT" && ./mvnw $MVN_FLAGS -pl benchmarks -am package -DskipTests) >&2; then
+    [[ -z "$MVN_FLAGS_GIVEN" ]] || exit 1
+    echo "offline build failed; retrying online (./mvnw -B -q -pl benchmarks -am package -DskipTests)..." >&2
+    (cd "$ROOT" && ./mvnw -B -q -pl benchmarks -am package -DskipTests) >&2
+  fi
   touch "$CP_FILE" # build-classpath leaves an unchanged file untouched
 fi
 CP="$BENCH/target/classes:$(cat "$CP_FILE")"
