@@ -33,16 +33,10 @@ public final class PageDecoding {
       return new Page<>(List.of(), page, pageSize, null, null);
     }
     JsonNode data;
-    Integer pageCount = null;
-    Long totalCount = null;
     if (root.isArray()) {
       data = root;
     } else if (root.isObject() && root.path("data").isArray()) {
       data = root.get("data");
-      JsonNode meta = root.path("meta");
-      pageCount = intOf(meta, "pageCount", "total_pages", "page_count", "pages_count");
-      Integer total = intOf(meta, "totalCount", "total_count");
-      totalCount = total == null ? null : total.longValue();
     } else {
       throw new NexlaDecodeException("Expected a JSON array or a {meta, data} envelope for a list",
           response.status(), NexlaResponse.excerpt(response.body()), null);
@@ -57,7 +51,8 @@ public final class PageDecoding {
       }
       items.add(decoded);
     }
-    return new Page<>(items, page, pageSize, pageCount, totalCount);
+    return root.isArray() ? new Page<>(items, page, pageSize, null, null)
+        : withMeta(items, page, pageSize, root.path("meta"));
   }
 
   /**
@@ -103,13 +98,8 @@ public final class PageDecoding {
       if (items == null || parser.nextToken() != null) {
         return null;
       }
-      if (root == JsonToken.START_ARRAY) {
-        return new Page<>(items, page, pageSize, null, null);
-      }
-      JsonNode metadata = meta == null ? MissingNode.getInstance() : meta;
-      Integer total = intOf(metadata, "totalCount", "total_count");
-      return new Page<>(items, page, pageSize, intOf(metadata, "pageCount", "total_pages", "page_count", "pages_count"),
-          total == null ? null : total.longValue());
+      return root == JsonToken.START_ARRAY ? new Page<>(items, page, pageSize, null, null)
+          : withMeta(items, page, pageSize, meta == null ? MissingNode.getInstance() : meta);
     } catch (JacksonException e) {
       return null;
     }
@@ -126,6 +116,13 @@ public final class PageDecoding {
       items.add(item);
     }
     return items;
+  }
+
+  /** An envelope's page: the page and total counts under any of the spellings the API uses. */
+  private static <T> Page<T> withMeta(List<T> items, int page, int pageSize, JsonNode meta) {
+    Integer total = intOf(meta, "totalCount", "total_count");
+    return new Page<>(items, page, pageSize, intOf(meta, "pageCount", "total_pages", "page_count", "pages_count"),
+        total == null ? null : total.longValue());
   }
 
   private static @Nullable Integer intOf(JsonNode meta, String... keys) {
