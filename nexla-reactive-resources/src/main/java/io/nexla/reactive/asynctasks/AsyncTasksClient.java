@@ -239,12 +239,28 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
 
   /** Downloads the artifact at {@code link} into {@code file}; see {@link #downloadTo(long, Path)}. */
   public Mono<Long> downloadTo(DownloadLink link, Path file) {
-    return Mono.defer(() -> {
-      AtomicLong bytes = new AtomicLong();
-      Flux<DataBuffer> counted = download(link).doOnNext(b -> bytes.addAndGet(b.readableByteCount()));
-      return DataBufferUtils.write(counted, file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING)
-          .then(Mono.fromSupplier(bytes::get));
+    return written(link, file).last(0L);
+  }
+
+  /**
+   * Writes the artifact at {@code link} into {@code file} (created or truncated) as it arrives, emitting the bytes
+   * on disk so far after each buffer is written; each buffer is released once written, and the file is closed
+   * before completion is signalled.
+   */
+  private Flux<Long> written(DownloadLink link, Path file) {
+    return Flux.defer(() -> {
+      AtomicLong total = new AtomicLong();
+      return Flux.using(
+          () -> AsynchronousFileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+              StandardOpenOption.TRUNCATE_EXISTING),
+          channel -> DataBufferUtils.write(download(link), channel)
+              .map(buffer -> {
+                long bytes = total.addAndGet(buffer.readableByteCount());
+                DataBufferUtils.release(buffer);
+                return bytes;
+              })
+              .doOnDiscard(DataBuffer.class, DataBufferUtils::release),
+          AsyncTasksClient::close);
     });
   }
 
@@ -315,24 +331,15 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
    */
   private Flux<ExportProgress> downloadSteps(AsyncTask task, DownloadLink link, Path file, long stepBytes) {
     return Flux.defer(() -> {
-      AtomicLong written = new AtomicLong();
+      AtomicLong last = new AtomicLong();
       AtomicLong reported = new AtomicLong();
-      Flux<ExportProgress> writing = Flux.using(
-          () -> AsynchronousFileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING),
-          channel -> DataBufferUtils.write(download(link), channel)
-              .<ExportProgress>handle((buffer, sink) -> {
-                long total = written.addAndGet(buffer.readableByteCount());
-                DataBufferUtils.release(buffer);
-                if (total - reported.get() >= stepBytes) {
-                  reported.set(total);
-                  sink.next(new ExportProgress(ExportProgress.Stage.DOWNLOADING, task, file, total));
-                }
-              })
-              .doOnDiscard(DataBuffer.class, DataBufferUtils::release),
-          AsyncTasksClient::close);
-      return writing.concatWith(Mono.fromSupplier(
-          () -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, written.get())));
+      return written(link, file)
+          .doOnNext(last::set)
+          .filter(total -> total - reported.get() >= stepBytes)
+          .doOnNext(reported::set)
+          .map(total -> new ExportProgress(ExportProgress.Stage.DOWNLOADING, task, file, total))
+          .concatWith(Mono.fromSupplier(
+              () -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, last.get())));
     });
   }
 
