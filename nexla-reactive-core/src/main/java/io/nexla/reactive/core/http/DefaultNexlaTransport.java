@@ -13,8 +13,6 @@ import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
-import io.nexla.reactive.core.error.NexlaTransportException;
-import io.nexla.reactive.core.error.ServerException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.internal.RequestUri;
@@ -269,23 +267,12 @@ final class DefaultNexlaTransport implements NexlaTransport {
   }
 
   /**
-   * Whether a DELETE answered 404 because an earlier attempt of the same operation deleted the resource: that
-   * attempt failed after the request may have reached the server (the connection dropped after writing, the
-   * response timed out, or a gateway answered 502/504). Reporting "not found" then would call a completed delete a
-   * failure; a DELETE whose earlier attempts all failed before reaching the server still reports 404.
+   * Whether a DELETE answered 404 because an earlier attempt of the same operation deleted the resource. Reporting
+   * "not found" then would call a completed delete a failure; a DELETE whose earlier attempts all failed before
+   * reaching the server still reports 404.
    */
   private static boolean deletedByAnEarlierAttempt(Operation op) {
-    if (op.request.method() != HttpMethod.DELETE) {
-      return false;
-    }
-    for (Throwable failure : op.retry.previousFailures()) {
-      if (failure instanceof NexlaTransportException transport && transport.requestMayHaveBeenProcessed()
-          || failure instanceof NexlaTimeoutException
-          || failure instanceof ServerException server && (server.status() == 502 || server.status() == 504)) {
-        return true;
-      }
-    }
-    return false;
+    return op.request.method() == HttpMethod.DELETE && op.retry.anEarlierAttemptMayHaveBeenProcessed();
   }
 
   private static byte[] toBytes(DataBuffer buffer) {

@@ -105,6 +105,21 @@ public final class RetryPolicy {
         : Mono.error(signal.failure())));
   }
 
+  /**
+   * Whether a failed attempt retried so far may have been carried out by the server: the connection dropped after
+   * the request was written, the response timed out, or a gateway answered 502/504.
+   */
+  public synchronized boolean anEarlierAttemptMayHaveBeenProcessed() {
+    for (Throwable failure : previousFailures) {
+      if (failure instanceof NexlaTransportException transport && transport.requestMayHaveBeenProcessed()
+          || failure instanceof NexlaTimeoutException
+          || failure instanceof ServerException server && (server.status() == 502 || server.status() == 504)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure} may be retried for a request of this idempotency. */
   public static boolean isRetryable(Throwable failure, boolean idempotent) {
     if (failure instanceof RateLimitException) {
