@@ -171,6 +171,18 @@ final class ReadmeSnippets {
     return running;
   }
 
+  static Flux<AsyncTask> startWithoutWaiting(NexlaClient client, AsyncTaskCreate request, long taskId) {
+    // README:start-without-waiting
+    Mono<Long> started = client.asyncTasks().create(request)
+        .activation()                                  // sends POST /async_tasks once and emits the created task
+        .map(AsyncTask::id);                           // e.g. answer 202 with the id and let the caller come back
+
+    Flux<AsyncTask> resumed = client.asyncTasks().poller(taskId)   // later, here or in another process
+        .updates();                                    // polls GET /async_tasks/{id} until the task ends
+    // README:end
+    return started.thenMany(resumed);
+  }
+
   static Mono<Source> errors(NexlaClient client, long id) {
     // README:errors
     Mono<Source> source = client.sources().get(id)
