@@ -19,10 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
+import reactor.netty.http.client.HttpClient;
 
 /**
  * Immutable, thread-safe configuration of a Nexla client. Build one per application and share it.
@@ -75,8 +77,12 @@ public final class NexlaClientOptions {
   private final @Nullable NexlaOperationObservationConvention observationConvention;
   private final @Nullable MeterRegistry meterRegistry;
   private final @Nullable CircuitBreaker circuitBreaker;
+  private final ProxyOptions proxy;
+  private final @Nullable TlsOptions tls;
+  private final UnaryOperator<HttpClient> httpClientCustomizer;
 
-  private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url) {
+  private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url,
+      ProxyOptions proxy) {
     this.serviceKey = key;
     this.accessToken = token;
     this.baseUrl = url;
@@ -100,6 +106,9 @@ public final class NexlaClientOptions {
     this.observationConvention = b.observationConvention;
     this.meterRegistry = b.meterRegistry;
     this.circuitBreaker = b.circuitBreaker;
+    this.proxy = proxy;
+    this.tls = b.tls;
+    this.httpClientCustomizer = b.httpClientCustomizer;
   }
 
   /** A builder of plain options (applications normally use {@code NexlaClient.builder()}). */
@@ -217,12 +226,27 @@ public final class NexlaClientOptions {
     return Optional.ofNullable(circuitBreaker);
   }
 
+  /** How connections reach Nexla through a proxy (default: the JVM's standard proxy properties). */
+  public ProxyOptions proxy() {
+    return proxy;
+  }
+
+  /** TLS settings replacing the JVM defaults, if given. */
+  public Optional<TlsOptions> tls() {
+    return Optional.ofNullable(tls);
+  }
+
+  /** Applied last to the client's Reactor Netty {@link HttpClient} (identity unless set). */
+  public UnaryOperator<HttpClient> httpClientCustomizer() {
+    return httpClientCustomizer;
+  }
+
   @Override
   public String toString() {
     return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
         + ", baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", connectTimeout=" + connectTimeout
         + ", responseTimeout=" + responseTimeout + ", retry=" + retry + ", paging=" + paging
-        + ", polling=" + polling + "]";
+        + ", polling=" + polling + ", proxy=" + proxy + (tls == null ? "" : ", tls=" + tls) + "]";
   }
 
   private static String readVersion() {
@@ -298,6 +322,9 @@ public final class NexlaClientOptions {
     private @Nullable MeterRegistry meterRegistry;
     private @Nullable CircuitBreaker circuitBreaker;
     private @Nullable Map<String, String> environment;
+    private @Nullable ProxyOptions proxy;
+    private @Nullable TlsOptions tls;
+    private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
 
     protected AbstractBuilder() {}
 
@@ -463,6 +490,33 @@ public final class NexlaClientOptions {
     }
 
     /**
+     * Connects through {@code proxy} (HTTP or SOCKS5, with credentials and non-proxy hosts), or never through one
+     * ({@link ProxyOptions#none()}). Default: the JVM's standard proxy properties, or {@code HTTPS_PROXY} /
+     * {@code NO_PROXY} when {@link #fromEnvironment(Map)} is used and they are set.
+     */
+    public B proxy(ProxyOptions proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return self();
+    }
+
+    /** Replaces the JVM's TLS defaults: trusted certificates, a client certificate, protocols, ciphers. */
+    public B tls(TlsOptions tls) {
+      this.tls = Objects.requireNonNull(tls, "tls");
+      return self();
+    }
+
+    /**
+     * Last say over the Reactor Netty {@link HttpClient} every request goes through, after the client's own
+     * settings (pool, timeouts, proxy, TLS), whether or not a {@link #webClientBuilder(WebClient.Builder)} is
+     * given. For settings no option covers (e.g. {@code wiretap}, a resolver, socket options); the customizer must
+     * not block.
+     */
+    public B httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
+      this.httpClientCustomizer = Objects.requireNonNull(customizer, "customizer");
+      return self();
+    }
+
+    /**
      * Validates and builds the options.
      *
      * @throws IllegalStateException when no credential, or both kinds, were configured
@@ -496,7 +550,12 @@ public final class NexlaClientOptions {
         throw new IllegalStateException("Either a service key or an access token must be provided (or set "
             + ENV_SERVICE_KEY + " / " + ENV_ACCESS_TOKEN + " and call fromEnvironment)");
       }
-      return new NexlaClientOptions(this, key, token, url);
+      ProxyOptions effectiveProxy = proxy;
+      if (effectiveProxy == null && environment != null) {
+        effectiveProxy = ProxyOptions.fromEnvironment(environment).orElse(null);
+      }
+      return new NexlaClientOptions(this, key, token, url,
+          effectiveProxy == null ? ProxyOptions.systemProperties() : effectiveProxy);
     }
 
     private static URI normalise(URI uri) {

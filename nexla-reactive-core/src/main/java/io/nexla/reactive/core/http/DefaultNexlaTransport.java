@@ -114,6 +114,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
             options.connectTimeout().toMillis()))
         .responseTimeout(options.responseTimeout())
         .compress(true);
+    http = HttpClientSettings.apply(http, options);
     this.idempotentClient = webClient(http);
     this.writeClient = webClient(http.disableRetry(true));
     this.tokens = new TokenCache(options, this::exchange);

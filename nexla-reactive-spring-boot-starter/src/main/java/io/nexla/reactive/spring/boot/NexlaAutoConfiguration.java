@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.core.env.Environment;
@@ -23,7 +24,8 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 @AutoConfiguration(afterName = {
     "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
-    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration"})
+    "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration",
+    "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration"})
 @ConditionalOnClass(NexlaClient.class)
 @EnableConfigurationProperties(NexlaProperties.class)
 public class NexlaAutoConfiguration {
@@ -41,10 +43,12 @@ public class NexlaAutoConfiguration {
       Environment environment,
       ObjectProvider<WebClient.Builder> webClientBuilder,
       ObjectProvider<ObservationRegistry> observationRegistry,
-      ObjectProvider<NexlaClientBuilderCustomizer> customizers) {
+      ObjectProvider<NexlaClientBuilderCustomizer> customizers,
+      ObjectProvider<SslBundles> sslBundles) {
     NexlaClient.Builder builder = NexlaClientConfigurer.configure(
         NexlaClient.builder(), properties, environment, webClientBuilder, observationRegistry);
     return NexlaClientConfigurer.valid(() -> {
+      NexlaNetworkConfigurer.configure(builder, properties, sslBundles);
       customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
       return builder.build();
     });

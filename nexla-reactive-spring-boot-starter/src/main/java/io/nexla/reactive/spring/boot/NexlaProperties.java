@@ -3,6 +3,7 @@ package io.nexla.reactive.spring.boot;
 import java.net.URI;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.NestedConfigurationProperty;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 
@@ -71,6 +72,11 @@ public class NexlaProperties {
   private final Paging paging = new Paging();
 
   private final Polling polling = new Polling();
+
+  @NestedConfigurationProperty
+  private final NexlaProxyProperties proxy = new NexlaProxyProperties();
+
+  private final Ssl ssl = new Ssl();
 
   public @Nullable Boolean getEnabled() {
     return enabled;
@@ -184,11 +190,34 @@ public class NexlaProperties {
     return polling;
   }
 
+  public NexlaProxyProperties getProxy() {
+    return proxy;
+  }
+
+  public Ssl getSsl() {
+    return ssl;
+  }
+
   @Override
   public String toString() {
     return "NexlaProperties[serviceKey=" + (serviceKey == null ? "unset" : "****")
         + ", accessToken=" + (accessToken == null ? "unset" : "****") + ", baseUrl=" + baseUrl
         + ", apiVersion=" + apiVersion + "]";
+  }
+
+  /** TLS to Nexla from a Spring Boot SSL bundle. */
+  public static class Ssl {
+
+    /** Name of a spring.ssl.bundle.* bundle: its trust material, key and protocols replace the JVM defaults. */
+    private @Nullable String bundle;
+
+    public @Nullable String getBundle() {
+      return bundle;
+    }
+
+    public void setBundle(@Nullable String bundle) {
+      this.bundle = bundle;
+    }
   }
 
   /** Retries of failed attempts (see RetryOptions). */

@@ -38,6 +38,8 @@ class ConfigurationMetadataTest {
         "nexla.paging.page-size", "nexla.paging.prefetch-pages",
         "nexla.polling.interval", "nexla.polling.max-interval", "nexla.polling.backoff-multiplier",
         "nexla.polling.poll-timeout", "nexla.polling.total-timeout",
+        "nexla.proxy.type", "nexla.proxy.host", "nexla.proxy.port", "nexla.proxy.username", "nexla.proxy.password",
+        "nexla.proxy.non-proxy-hosts", "nexla.ssl.bundle",
         "management.health.nexla.enabled");
   }
 
