@@ -1,8 +1,13 @@
 package io.nexla.reactive.webhooks;
 
 import io.nexla.reactive.common.GroupClient;
+import io.nexla.reactive.core.CredentialSource;
+import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
 import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaTransport;
+import io.nexla.reactive.core.http.RequestOptions;
+import io.nexla.reactive.core.http.WebClientTransport;
 import io.nexla.reactive.internal.ClientContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -12,6 +17,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.reactivestreams.Publisher;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -31,20 +37,57 @@ import reactor.core.publisher.Mono;
  * {@code requestMayHaveBeenProcessed()} true), so records are not duplicated by the client. Immutable and
  * thread-safe; {@link #withOptions} and {@link #withResponse} work as for every group client.
  */
-public final class WebhooksClient extends GroupClient<WebhooksClient> {
+public final class WebhooksClient extends GroupClient<WebhooksClient> implements AutoCloseable {
 
   private static final String OPERATION = "webhooks.send";
   /** Template reported in metrics and spans instead of the URL, which holds the webhook token. */
   private static final String PATH_TEMPLATE = "{webhook_url}";
 
+  /** Webhooks need only their API key: a standalone client has no session credential to send, ever. */
+  private static final CredentialSource NO_SESSION = CredentialSource.accessToken(Mono.error(() ->
+      new IllegalStateException("A webhook client holds only a webhook API key, no Nexla session credential")));
+
   private final Secret apiKey;
+  /** The transport this client created and must close; {@code null} when it shares a {@code NexlaClient}'s. */
+  private final @Nullable NexlaTransport owned;
 
   public WebhooksClient(ClientContext context, String apiKey) {
+    this(context, apiKey, null);
+  }
+
+  private WebhooksClient(ClientContext context, String apiKey, @Nullable NexlaTransport owned) {
     super(context);
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException("A webhook API key is required");
     }
     this.apiKey = Secret.of(apiKey, "webhookApiKey");
+    this.owned = owned;
+  }
+
+  /**
+   * A standalone webhook client with default options, for a sender that holds only a webhook API key (no service
+   * key or access token). It owns a connection pool: {@link #close()} it when done.
+   *
+   * @throws IllegalArgumentException when the key is blank
+   */
+  public static WebhooksClient create(String apiKey) {
+    return builder(apiKey).build();
+  }
+
+  /**
+   * A builder of a standalone webhook client: every connection option of {@code NexlaClient.builder()} (timeouts,
+   * proxy, TLS, retries, observation, …); credentials are not used and must not be set.
+   */
+  public static Builder builder(String apiKey) {
+    return new Builder(apiKey);
+  }
+
+  /** Releases the connection pool of a {@linkplain #create(String) standalone} client; a no-op for a shared one. */
+  @Override
+  public void close() {
+    if (owned != null) {
+      owned.close();
+    }
   }
 
   /** Like {@link #sendRecord(String, Object, WebhookSendOptions)} with default options. */
@@ -150,12 +193,34 @@ public final class WebhooksClient extends GroupClient<WebhooksClient> {
   /** A view over another context (per-call options) with the same key; used by {@link #withOptions}. */
   @Override
   protected WebhooksClient newInstance(ClientContext context) {
-    return new WebhooksClient(context, apiKey.reveal());
+    return new WebhooksClient(context, apiKey.reveal(), null);
   }
 
   /** The API key is left out. */
   @Override
   public String toString() {
     return "WebhooksClient[apiKey=" + apiKey + "]";
+  }
+
+  /** Builds a standalone {@link WebhooksClient}; see {@link #builder(String)}. */
+  public static final class Builder extends NexlaClientOptions.AbstractBuilder<Builder> {
+    private final String apiKey;
+
+    private Builder(String apiKey) {
+      if (apiKey == null || apiKey.isBlank()) {
+        throw new IllegalArgumentException("A webhook API key is required");
+      }
+      this.apiKey = apiKey;
+    }
+
+    /**
+     * Builds the client; sends nothing.
+     *
+     * @throws IllegalStateException when a service key, access token or credential source was set
+     */
+    public WebhooksClient build() {
+      NexlaTransport transport = WebClientTransport.create(credentials(NO_SESSION).buildOptions());
+      return new WebhooksClient(new ClientContext(transport, RequestOptions.NONE), apiKey, transport);
+    }
   }
 }

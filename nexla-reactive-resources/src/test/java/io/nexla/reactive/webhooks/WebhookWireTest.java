@@ -1,6 +1,7 @@
 package io.nexla.reactive.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.error.NexlaTransportException;
@@ -63,6 +64,31 @@ class WebhookWireTest {
     assertThat(sent).as("webhook pushes ask for no Nexla media type").allSatisfy(r -> assertThat(
         r.headers().getOrDefault("accept", "*/*")).isEqualTo("*/*"));
     assertThat(emulator.store().webhookRecords(source)).hasSize(3);
+  }
+
+  @Test
+  void aStandaloneClientNeedsOnlyTheWebhookKey() {
+    WebhooksClient hooks = WebhooksClient.builder(emulator.serviceKey())
+        .responseTimeout(Duration.ofSeconds(10))
+        .build();
+    try (hooks) {
+      StepVerifier.create(hooks.sendRecord(url, Map.of("n", 1)))
+          .assertNext(r -> assertThat(r.processed()).isEqualTo(1L)).verifyComplete();
+      StepVerifier.create(hooks.withOptions(o -> o.header("X-Team", "ingest")).sendRecord(url, Map.of("n", 2)))
+          .assertNext(r -> assertThat(r.processed()).isEqualTo(1L)).verifyComplete();
+    }
+
+    assertThat(emulator.store().webhookRecords(source)).hasSize(2);
+    assertThat(emulator.journal()).noneMatch(r -> r.path().endsWith("/token"));
+    assertThat(hooks.toString()).doesNotContain(emulator.serviceKey());
+  }
+
+  @Test
+  void aStandaloneClientRefusesSessionCredentials() {
+    assertThatThrownBy(() -> WebhooksClient.builder("hook-key")
+        .serviceKey("svc-key").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> WebhooksClient.create(" "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
