@@ -1,21 +1,21 @@
 package io.nexla.reactive;
 
-import io.nexla.reactive.core.NexlaClientOptions;
-import io.nexla.reactive.core.http.NexlaTransport;
-import io.nexla.reactive.core.http.RequestOptions;
-import io.nexla.reactive.core.http.WebClientTransport;
-import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.webhooks.WebhooksClient;
 import io.nexla.reactive.approvalrequests.ApprovalRequestsClient;
 import io.nexla.reactive.asynctasks.AsyncTasksClient;
 import io.nexla.reactive.attributetransforms.AttributeTransformsClient;
 import io.nexla.reactive.codecontainers.CodeContainersClient;
+import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.auth.AccessToken;
+import io.nexla.reactive.core.http.NexlaTransport;
+import io.nexla.reactive.core.http.RequestOptions;
+import io.nexla.reactive.core.http.WebClientTransport;
 import io.nexla.reactive.credentials.CredentialsClient;
 import io.nexla.reactive.dataschemas.DataSchemasClient;
 import io.nexla.reactive.destinations.DestinationsClient;
 import io.nexla.reactive.doccontainers.DocContainersClient;
 import io.nexla.reactive.flows.FlowsClient;
 import io.nexla.reactive.genai.GenAiClient;
+import io.nexla.reactive.internal.ClientContext;
 import io.nexla.reactive.lookups.LookupsClient;
 import io.nexla.reactive.marketplace.MarketplaceClient;
 import io.nexla.reactive.metrics.MetricsClient;
@@ -30,6 +30,7 @@ import io.nexla.reactive.sources.SourcesClient;
 import io.nexla.reactive.teams.TeamsClient;
 import io.nexla.reactive.transforms.TransformsClient;
 import io.nexla.reactive.users.UsersClient;
+import io.nexla.reactive.webhooks.WebhooksClient;
 import reactor.core.publisher.Mono;
 
 /**
@@ -247,6 +248,26 @@ public final class NexlaClient implements AutoCloseable {
    */
   public WebhooksClient webhooks(String apiKey) {
     return new WebhooksClient(new ClientContext(transport, RequestOptions.NONE), apiKey);
+  }
+
+  /**
+   * Emits the access token calls are sent with now: the cached one or, when none is cached or it is due for
+   * refresh, a new one obtained on subscription (with the service key, or from the credential source). For
+   * applications that must pass the token on (e.g. to another Nexla tool). Signals
+   * {@code NexlaAuthenticationException} when no token can be had. The token's value is a {@code Secret}.
+   */
+  public Mono<AccessToken> accessToken() {
+    return transport.accessToken();
+  }
+
+  /**
+   * Forgets the current token and emits a new one, obtained on subscription: after rotating a service key in its
+   * credential source, or when a token is known to be revoked. Concurrent refreshes share one token request.
+   * Signals {@code NexlaAuthenticationException} for a fixed access token (it cannot be refreshed) or when no
+   * token can be had.
+   */
+  public Mono<AccessToken> refreshAccessToken() {
+    return transport.refreshAccessToken();
   }
 
   /**

@@ -57,6 +57,7 @@ public final class NexlaClientOptions {
 
   private final @Nullable Secret serviceKey;
   private final @Nullable Secret accessToken;
+  private final @Nullable CredentialSource credentialSource;
   private final URI baseUrl;
   private final String apiVersion;
   private final Duration connectTimeout;
@@ -85,6 +86,7 @@ public final class NexlaClientOptions {
       ProxyOptions proxy) {
     this.serviceKey = key;
     this.accessToken = token;
+    this.credentialSource = b.credentialSource;
     this.baseUrl = url;
     this.apiVersion = b.apiVersion;
     this.connectTimeout = b.connectTimeout;
@@ -124,6 +126,11 @@ public final class NexlaClientOptions {
   /** The direct access token, if this client uses one. */
   public Optional<Secret> accessToken() {
     return Optional.ofNullable(accessToken);
+  }
+
+  /** The source credentials are read from, when given instead of a fixed service key or access token. */
+  public Optional<CredentialSource> credentialSource() {
+    return Optional.ofNullable(credentialSource);
   }
 
   /** Base URL without a trailing slash, e.g. {@code https://dataops.nexla.io/nexla-api}. */
@@ -243,10 +250,16 @@ public final class NexlaClientOptions {
 
   @Override
   public String toString() {
-    return "NexlaClientOptions[auth=" + (serviceKey != null ? "service-key" : "access-token")
+    return "NexlaClientOptions[auth=" + authentication()
         + ", baseUrl=" + baseUrl + ", apiVersion=" + apiVersion + ", connectTimeout=" + connectTimeout
         + ", responseTimeout=" + responseTimeout + ", retry=" + retry + ", paging=" + paging
         + ", polling=" + polling + ", proxy=" + proxy + (tls == null ? "" : ", tls=" + tls) + "]";
+  }
+
+  /** {@code service-key} or {@code access-token}: how the client authenticates, fixed or from a source. */
+  public String authentication() {
+    boolean key = serviceKey != null || (credentialSource != null && credentialSource.isServiceKey());
+    return key ? "service-key" : "access-token";
   }
 
   private static String readVersion() {
@@ -300,6 +313,7 @@ public final class NexlaClientOptions {
   public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
     private @Nullable Secret serviceKey;
     private @Nullable Secret accessToken;
+    private @Nullable CredentialSource credentialSource;
     private URI baseUrl = URI.create(DEFAULT_BASE_URL);
     private boolean baseUrlSet;
     private String apiVersion = DEFAULT_API_VERSION;
@@ -341,6 +355,15 @@ public final class NexlaClientOptions {
     /** Authenticate with a pre-obtained access token; it is never refreshed. */
     public B accessToken(String accessToken) {
       this.accessToken = Secret.of(accessToken, "accessToken");
+      return self();
+    }
+
+    /**
+     * Reads the service key or access token from {@code source} whenever the client needs one (see
+     * {@link CredentialSource}), instead of a fixed value: for secret stores and rotation without a restart.
+     */
+    public B credentials(CredentialSource source) {
+      this.credentialSource = Objects.requireNonNull(source, "source");
       return self();
     }
 
@@ -527,7 +550,7 @@ public final class NexlaClientOptions {
       Secret token = accessToken;
       URI url = baseUrl;
       if (environment != null) {
-        if (key == null && token == null) {
+        if (key == null && token == null && credentialSource == null) {
           String envKey = environment.get(ENV_SERVICE_KEY);
           if (envKey != null && !envKey.isBlank()) {
             key = Secret.of(envKey, ENV_SERVICE_KEY);
@@ -543,10 +566,12 @@ public final class NexlaClientOptions {
           url = normalise(URI.create(envUrl.trim()));
         }
       }
-      if (key != null && token != null) {
-        throw new IllegalStateException("Configure either a service key or an access token, not both");
+      int credentials = (key != null ? 1 : 0) + (token != null ? 1 : 0) + (credentialSource != null ? 1 : 0);
+      if (credentials > 1) {
+        throw new IllegalStateException(
+            "Configure exactly one of a service key, an access token or a credential source, not several");
       }
-      if (key == null && token == null) {
+      if (credentials == 0) {
         throw new IllegalStateException("Either a service key or an access token must be provided (or set "
             + ENV_SERVICE_KEY + " / " + ENV_ACCESS_TOKEN + " and call fromEnvironment)");
       }

@@ -1,7 +1,9 @@
 package io.nexla.reactive.testkit;
 
 import io.netty.channel.ChannelOption;
+import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -84,6 +86,8 @@ public final class NexlaEmulator implements AutoCloseable {
         HttpServer.create()
             .host("127.0.0.1")
             .port(builder.port)
+            // Closing the emulator closes its open connections too, as a server that goes away does.
+            .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
             .handle(this::handle)
             .bindNow(Duration.ofSeconds(10));
     this.rootUrl = "http://127.0.0.1:" + server.port();

@@ -1,11 +1,13 @@
 package io.nexla.reactive.core.auth;
 
+import io.nexla.reactive.core.CredentialSource;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.UnauthorizedException;
+import io.nexla.reactive.core.http.ClientHealth;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.RequestOptions;
@@ -14,6 +16,7 @@ import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -42,13 +45,17 @@ public final class TokenCache {
 
   private static final Logger log = LoggerFactory.getLogger(TokenCache.class);
 
-  private final @Nullable Secret serviceKey;
+  /** Service keys for {@code POST /token}: the fixed key, or a source read before each token request. */
+  private final @Nullable Mono<Secret> serviceKeys;
+  /** Direct access tokens read from a source; {@code null} for a fixed direct token or a service key. */
+  private final @Nullable Mono<Secret> directTokens;
   private final Clock clock;
   private final Duration refreshMargin;
   private final Function<NexlaRequest, Mono<NexlaResponse>> sender;
   private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
   private final AtomicReference<@Nullable Mono<AccessToken>> inflight = new AtomicReference<>();
   private final AtomicLong generations = new AtomicLong();
+  private final AtomicReference<ClientHealth.@Nullable TokenFailure> lastFailure = new AtomicReference<>();
   private final NexlaClientMetrics metrics;
 
   /**
@@ -56,7 +63,10 @@ public final class TokenCache {
    * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
    */
   public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender) {
-    this.serviceKey = options.serviceKey().orElse(null);
+    CredentialSource source = options.credentialSource().orElse(null);
+    this.serviceKeys = options.serviceKey().map(Mono::just)
+        .orElse(source != null && source.isServiceKey() ? source.read() : null);
+    this.directTokens = source != null && !source.isServiceKey() ? source.read() : null;
     this.clock = options.clock();
     this.refreshMargin = options.tokenRefreshMargin();
     this.sender = sender;
@@ -65,9 +75,9 @@ public final class TokenCache {
         token -> current.set(new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet())));
   }
 
-  /** Whether a rejected token can be replaced (service-key mode) rather than being final (direct token). */
+  /** Whether a rejected token can be replaced (a service key or a token source) rather than being final. */
   public boolean refreshable() {
-    return serviceKey != null;
+    return serviceKeys != null || directTokens != null;
   }
 
   /**
@@ -81,12 +91,57 @@ public final class TokenCache {
       if (token != null) {
         return Mono.just(token);
       }
-      if (serviceKey == null) {
+      if (!refreshable()) {
         return Mono.error(new NexlaAuthenticationException(
             "No access token available: the direct access token was logged out and cannot be renewed", null));
       }
       return sharedFetch();
     });
+  }
+
+  /**
+   * Forgets the current token and emits a new one: a token request with the service key (read again from its
+   * source), or the next value of the access-token source; callers refreshing at the same time share one request.
+   * Signals {@link NexlaAuthenticationException} for a fixed direct access token, which cannot be refreshed, and
+   * when no token can be had.
+   */
+  public Mono<AccessToken> refresh() {
+    return Mono.defer(() -> {
+      if (!refreshable()) {
+        return Mono.error(new NexlaAuthenticationException(
+            "A fixed access token cannot be refreshed; configure a service key or a credential source", null));
+      }
+      AccessToken stale = current.get();
+      if (stale != null) {
+        current.compareAndSet(stale, null);
+      }
+      return sharedFetch();
+    });
+  }
+
+  /** What is known about the token now, without a request: for health checks. */
+  public ClientHealth.TokenState state() {
+    AccessToken token = current.get();
+    if (token == null) {
+      return lastFailure.get() != null || !refreshable() && generations.get() > 0
+          ? ClientHealth.TokenState.FAILED : ClientHealth.TokenState.NONE;
+    }
+    Instant now = clock.instant();
+    if (!now.isBefore(token.expiresAt())) {
+      return ClientHealth.TokenState.EXPIRED;
+    }
+    return now.isBefore(token.refreshAt()) ? ClientHealth.TokenState.VALID : ClientHealth.TokenState.REFRESH_DUE;
+  }
+
+  /** When the current token expires, if one is held and its lifetime is known. */
+  public @Nullable Instant expiresAt() {
+    AccessToken token = current.get();
+    return token == null || token.expiresAt().equals(Instant.MAX) ? null : token.expiresAt();
+  }
+
+  /** The last failure to obtain a token since the last success, if any. */
+  public ClientHealth.@Nullable TokenFailure lastFailure() {
+    return lastFailure.get();
   }
 
   /**
@@ -96,7 +151,7 @@ public final class TokenCache {
    */
   public @Nullable AccessToken usableNow() {
     AccessToken token = current.get();
-    if (token == null || (serviceKey != null && !clock.instant().isBefore(token.refreshAt()))) {
+    if (token == null || (serviceKeys != null && !clock.instant().isBefore(token.refreshAt()))) {
       return null;
     }
     return token;
@@ -107,7 +162,7 @@ public final class TokenCache {
    * effect for a direct access token.
    */
   public void invalidate(AccessToken rejected) {
-    if (serviceKey != null && current.compareAndSet(rejected, null)) {
+    if (refreshable() && current.compareAndSet(rejected, null)) {
       log.debug("Access token generation {} was rejected; a new one will be requested", rejected.generation());
     }
   }
@@ -147,12 +202,16 @@ public final class TokenCache {
       // before the outcome reaches any caller: a caller whose request is then rejected with this very token (on
       // another event loop, while this one is still emitting) must start a new fetch, not rejoin this one; and a
       // failure is not cached for later callers.
-      Mono<AccessToken> fetch = requestToken()
+      Mono<AccessToken> fetch = (serviceKeys != null ? requestToken(serviceKeys) : readDirectToken())
           .doOnNext(token -> {
             current.set(token);
+            lastFailure.set(null);
             inflight.compareAndSet(self.get(), null);
           })
-          .doOnError(e -> inflight.compareAndSet(self.get(), null))
+          .doOnError(e -> {
+            lastFailure.set(failure(e, clock.instant()));
+            inflight.compareAndSet(self.get(), null);
+          })
           .doFinally(signal -> inflight.compareAndSet(self.get(), null))
           .cache();
       self.set(fetch);
@@ -162,11 +221,21 @@ public final class TokenCache {
     }
   }
 
-  private Mono<AccessToken> requestToken() {
-    Secret key = serviceKey;
-    if (key == null) {
-      return Mono.error(new IllegalStateException("no service key"));
-    }
+  private Mono<AccessToken> readDirectToken() {
+    return Objects.requireNonNull(directTokens)
+        .map(token -> new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet()))
+        .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), e -> new NexlaAuthenticationException(
+            "Could not read an access token from the credential source: " + e.getClass().getSimpleName(), e));
+  }
+
+  private Mono<AccessToken> requestToken(Mono<Secret> keys) {
+    return keys
+        .onErrorMap(e -> new NexlaAuthenticationException(
+            "Could not read the service key from the credential source: " + e.getClass().getSimpleName(), e))
+        .flatMap(this::requestToken);
+  }
+
+  private Mono<AccessToken> requestToken(Secret key) {
     NexlaRequest request = NexlaRequest.post("/token")
         .operation("auth.token")
         .authenticated(false)
@@ -211,6 +280,16 @@ public final class TokenCache {
       }
     }
     return DEFAULT_LIFETIME;
+  }
+
+  /** Only types and an HTTP status: health details are shown to whoever may read them, never a message. */
+  private static ClientHealth.TokenFailure failure(Throwable e, Instant at) {
+    Throwable cause = e instanceof NexlaAuthenticationException && e.getCause() != null ? e.getCause() : e;
+    String reason = cause.getClass().getSimpleName();
+    if (cause instanceof NexlaServiceException service) {
+      reason += " (HTTP " + service.status() + ")";
+    }
+    return new ClientHealth.TokenFailure(reason, at);
   }
 
   private static Throwable toAuthenticationFailure(Throwable e) {

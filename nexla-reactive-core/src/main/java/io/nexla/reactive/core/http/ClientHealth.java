@@ -11,12 +11,28 @@ import org.jspecify.annotations.Nullable;
  * @param tokenExpiresAt when the cached token expires, if one is held
  * @param rateLimitPermits permits currently available in the client-side rate limiter, if one is configured
  * @param circuitBreakerState state of the circuit breaker ({@code CLOSED}, {@code OPEN}, …), if one is configured
+ * @param lastTokenFailure why the last attempt to obtain a token failed, if it failed since the last success
  */
 public record ClientHealth(
     TokenState tokenState,
     @Nullable Instant tokenExpiresAt,
     @Nullable Integer rateLimitPermits,
-    @Nullable String circuitBreakerState) {
+    @Nullable String circuitBreakerState,
+    @Nullable TokenFailure lastTokenFailure) {
+
+  /** A snapshot without a token failure. */
+  public ClientHealth(TokenState tokenState, @Nullable Instant tokenExpiresAt, @Nullable Integer rateLimitPermits,
+      @Nullable String circuitBreakerState) {
+    this(tokenState, tokenExpiresAt, rateLimitPermits, circuitBreakerState, null);
+  }
+
+  /**
+   * A failed attempt to obtain a token.
+   *
+   * @param reason the failure's type and HTTP status, e.g. {@code UnauthorizedException (HTTP 401)}; never a message
+   * @param at when it failed, by the client's clock
+   */
+  public record TokenFailure(String reason, Instant at) {}
 
   /** What is known about the access token. */
   public enum TokenState {

@@ -403,6 +403,23 @@ final class DefaultNexlaTransport implements NexlaTransport {
   }
 
   @Override
+  public ClientHealth health() {
+    Integer permits = options.rateLimiter().map(limiter -> limiter.getMetrics().getAvailablePermissions()).orElse(null);
+    String breaker = options.circuitBreaker().map(cb -> cb.getState().name()).orElse(null);
+    return new ClientHealth(tokens.state(), tokens.expiresAt(), permits, breaker, tokens.lastFailure());
+  }
+
+  @Override
+  public Mono<AccessToken> accessToken() {
+    return tokens.get();
+  }
+
+  @Override
+  public Mono<AccessToken> refreshAccessToken() {
+    return tokens.refresh();
+  }
+
+  @Override
   public Mono<Void> logout() {
     return tokens.logout();
   }

@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.http;
 
 import io.nexla.reactive.core.NexlaClientOptions;
+import io.nexla.reactive.core.auth.AccessToken;
 import java.net.URI;
 import org.springframework.core.io.buffer.DataBuffer;
 import reactor.core.publisher.Flux;
@@ -63,6 +64,24 @@ public interface NexlaTransport extends AutoCloseable {
   /** The client's local state (token, rate limiter, circuit breaker), read without any network call. */
   default ClientHealth health() {
     return new ClientHealth(ClientHealth.TokenState.NONE, null, null, null);
+  }
+
+  /**
+   * Emits the access token calls are sent with now: the cached one, or — when none is cached or it is due for
+   * refresh — a new one, obtained on subscription (shared with concurrent callers). Signals
+   * {@code NexlaAuthenticationException} when no token can be had.
+   */
+  default Mono<AccessToken> accessToken() {
+    return Mono.error(new UnsupportedOperationException("This transport does not manage access tokens"));
+  }
+
+  /**
+   * Forgets the current token and emits a new one, obtained on subscription with the service key (read again
+   * from its credential source) or from the access-token source. Signals {@code NexlaAuthenticationException} for a
+   * fixed access token, which cannot be refreshed, or when no token can be had.
+   */
+  default Mono<AccessToken> refreshAccessToken() {
+    return Mono.error(new UnsupportedOperationException("This transport does not manage access tokens"));
   }
 
   /** The configuration this transport was built with. */

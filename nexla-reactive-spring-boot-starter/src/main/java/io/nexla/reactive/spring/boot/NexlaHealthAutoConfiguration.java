@@ -1,6 +1,7 @@
 package io.nexla.reactive.spring.boot;
 
 import io.nexla.reactive.NexlaClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,7 +25,11 @@ public class NexlaHealthAutoConfiguration {
   /** The indicator, shown as {@code nexla} under the health endpoint. */
   @Bean
   @ConditionalOnMissingBean(name = "nexlaHealthIndicator")
-  public NexlaHealthIndicator nexlaHealthIndicator(NexlaClient client) {
-    return new NexlaHealthIndicator(client);
+  public NexlaHealthIndicator nexlaHealthIndicator(NexlaClient client, ObjectProvider<NexlaProperties> properties) {
+    NexlaProperties.Reachability reachability = properties.getIfAvailable(NexlaProperties::new)
+        .getHealth().getReachability();
+    return reachability.isEnabled()
+        ? new NexlaHealthIndicator(client, reachability.getCache(), reachability.getTimeout())
+        : new NexlaHealthIndicator(client);
   }
 }

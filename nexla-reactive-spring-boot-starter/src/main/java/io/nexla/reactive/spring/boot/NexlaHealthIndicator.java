@@ -4,52 +4,99 @@ import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.http.ClientHealth;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import reactor.core.publisher.Mono;
 
 /**
- * Health of a {@link NexlaClient}, from its local state only: no request is sent to Nexla, so a health check
- * never spends rate limit or waits on the network.
+ * Health of a {@link NexlaClient}: its local state, and optionally whether Nexla answers an authenticated call.
  *
- * <p>Status: {@code DOWN} when the last attempt to obtain a token failed ({@code tokenState=FAILED}), or when the
+ * <p>Local state (always; no request is sent for it): {@code DOWN} when the last attempt to obtain a token failed
+ * ({@code tokenState=FAILED}, with {@code lastTokenFailure} naming the failure's type and HTTP status), or when the
  * client uses a direct access token that has expired ({@code tokenState=EXPIRED}; it cannot be refreshed). In both
- * cases calls fail until the configuration or the credential is fixed. Otherwise {@code UP}: no token yet (tokens
- * are obtained by the first call), a token due for refresh, or an expired token of a service-key client (the next
- * call refreshes it). An open circuit breaker or an exhausted rate limiter is reported but stays {@code UP}: both
- * are transient and an outage of the remote API should not take the application out of service.
+ * cases calls fail until the configuration or the credential is fixed. An open circuit breaker or an exhausted rate
+ * limiter is reported but stays {@code UP}: both are transient.
  *
- * <p>Details: {@code authentication} ({@code service-key} or {@code access-token}), {@code baseUrl} (without any
- * user info or query), {@code tokenState}, and when known {@code tokenExpiresAt}, {@code circuitBreaker} and
- * {@code rateLimitPermits}. Never a credential or token.
+ * <p>Reachability (only when {@linkplain #NexlaHealthIndicator(NexlaClient, Duration, Duration) enabled},
+ * {@code nexla.health.reachability.enabled=true}): {@code GET /users/current} is sent (with the client's token,
+ * obtaining one if needed) at most once per {@code cacheFor}; its outcome is reused in between, so health checks
+ * cost at most one request per period. {@code DOWN} with {@code reachable=false} and {@code reachabilityError} (the
+ * failure's type) when it fails or takes longer than {@code timeout}.
+ *
+ * <p>Details: {@code authentication}, {@code baseUrl} (without user info or query), {@code tokenState}, and when
+ * known {@code tokenExpiresAt}, {@code lastTokenFailure}, {@code lastTokenFailureAt}, {@code circuitBreaker},
+ * {@code rateLimitPermits}, {@code reachable}. Never a credential, token or server message.
  */
-public class NexlaHealthIndicator implements HealthIndicator {
+public class NexlaHealthIndicator implements ReactiveHealthIndicator {
 
   private final NexlaClient client;
+  /** Emits "" when Nexla answered, else the failure's type; {@code null} when the check is off. */
+  private final @Nullable Mono<String> reachability;
 
-  /** A health indicator of {@code client}. */
+  /** An indicator of {@code client}'s local state only. */
   public NexlaHealthIndicator(NexlaClient client) {
     this.client = Objects.requireNonNull(client, "client");
+    this.reachability = null;
+  }
+
+  /**
+   * An indicator that also checks, at most once per {@code cacheFor}, that Nexla answers an authenticated call
+   * within {@code timeout}.
+   */
+  public NexlaHealthIndicator(NexlaClient client, Duration cacheFor, Duration timeout) {
+    this.client = Objects.requireNonNull(client, "client");
+    NexlaClientOptions options = client.options();
+    // The outcome, success or failure, is cached for cacheFor on the client's scheduler (so virtual time works);
+    // a probe in flight is shared by concurrent health checks.
+    this.reachability = client.users().getCurrent()
+        .timeout(timeout, options.scheduler())
+        .then(Mono.just(""))
+        .onErrorResume(e -> Mono.just(e.getClass().getSimpleName()))
+        .cache(cacheFor, options.scheduler());
   }
 
   @Override
-  public Health health() {
+  public Mono<Health> health() {
+    return Mono.defer(() -> {
+      Health.Builder builder = new Health.Builder();
+      boolean down;
+      try {
+        down = local(builder);
+      } catch (RuntimeException e) {
+        // Only the type: a message could quote a request, and this is shown to anyone who can read health.
+        return Mono.just(builder.down().withDetail("error", e.getClass().getName()).build());
+      }
+      if (reachability == null) {
+        return Mono.just((down ? builder.down() : builder.up()).build());
+      }
+      return reachability.map(failure -> {
+        builder.withDetail("reachable", failure.isEmpty());
+        if (!failure.isEmpty()) {
+          builder.withDetail("reachabilityError", failure);
+        }
+        return (down || !failure.isEmpty() ? builder.down() : builder.up()).build();
+      });
+    });
+  }
+
+  /** Adds the local details; whether they alone make the client {@code DOWN}. */
+  private boolean local(Health.Builder builder) {
     NexlaClientOptions options = client.options();
-    boolean directToken = options.accessToken().isPresent();
-    Health.Builder builder = new Health.Builder()
-        .withDetail("authentication", directToken ? "access-token" : "service-key")
+    boolean directToken = "access-token".equals(options.authentication());
+    builder.withDetail("authentication", options.authentication())
         .withDetail("baseUrl", withoutUserInfoOrQuery(options.baseUrl()));
-    ClientHealth health;
-    try {
-      health = client.transport().health();
-    } catch (RuntimeException e) {
-      // Only the type: a message could quote a request, and this is shown to anyone who can read health.
-      return builder.down().withDetail("error", e.getClass().getName()).build();
-    }
+    ClientHealth health = client.transport().health();
     ClientHealth.TokenState tokenState = health.tokenState();
     builder.withDetail("tokenState", tokenState.name());
     if (health.tokenExpiresAt() != null) {
       builder.withDetail("tokenExpiresAt", health.tokenExpiresAt().toString());
+    }
+    if (health.lastTokenFailure() != null) {
+      builder.withDetail("lastTokenFailure", health.lastTokenFailure().reason())
+          .withDetail("lastTokenFailureAt", health.lastTokenFailure().at().toString());
     }
     if (health.circuitBreakerState() != null) {
       builder.withDetail("circuitBreaker", health.circuitBreakerState());
@@ -57,9 +104,8 @@ public class NexlaHealthIndicator implements HealthIndicator {
     if (health.rateLimitPermits() != null) {
       builder.withDetail("rateLimitPermits", health.rateLimitPermits());
     }
-    boolean down = tokenState == ClientHealth.TokenState.FAILED
+    return tokenState == ClientHealth.TokenState.FAILED
         || (tokenState == ClientHealth.TokenState.EXPIRED && directToken);
-    return (down ? builder.down() : builder.up()).build();
   }
 
   private static String withoutUserInfoOrQuery(URI uri) {

@@ -78,6 +78,8 @@ public class NexlaProperties {
 
   private final Ssl ssl = new Ssl();
 
+  private final HealthCheck health = new HealthCheck();
+
   public @Nullable Boolean getEnabled() {
     return enabled;
   }
@@ -198,11 +200,62 @@ public class NexlaProperties {
     return ssl;
   }
 
+  public HealthCheck getHealth() {
+    return health;
+  }
+
   @Override
   public String toString() {
     return "NexlaProperties[serviceKey=" + (serviceKey == null ? "unset" : "****")
         + ", accessToken=" + (accessToken == null ? "unset" : "****") + ", baseUrl=" + baseUrl
         + ", apiVersion=" + apiVersion + "]";
+  }
+
+  /** What the {@code nexla} health indicator checks beyond the client's local state. */
+  public static class HealthCheck {
+
+    private final Reachability reachability = new Reachability();
+
+    public Reachability getReachability() {
+      return reachability;
+    }
+  }
+
+  /** An authenticated call (GET /users/current) made by the health indicator, cached. */
+  public static class Reachability {
+
+    /** Whether the health indicator checks that Nexla answers an authenticated call. */
+    private boolean enabled;
+
+    /** How long one outcome of the check is reused; at most one request per period. */
+    private Duration cache = Duration.ofSeconds(30);
+
+    /** Longest wait for the check's answer before the indicator reports DOWN. */
+    private Duration timeout = Duration.ofSeconds(5);
+
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    public Duration getCache() {
+      return cache;
+    }
+
+    public void setCache(Duration cache) {
+      this.cache = cache;
+    }
+
+    public Duration getTimeout() {
+      return timeout;
+    }
+
+    public void setTimeout(Duration timeout) {
+      this.timeout = timeout;
+    }
   }
 
   /** TLS to Nexla from a Spring Boot SSL bundle. */

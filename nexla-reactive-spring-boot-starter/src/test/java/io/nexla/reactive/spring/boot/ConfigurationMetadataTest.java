@@ -39,7 +39,8 @@ class ConfigurationMetadataTest {
         "nexla.polling.interval", "nexla.polling.max-interval", "nexla.polling.backoff-multiplier",
         "nexla.polling.poll-timeout", "nexla.polling.total-timeout",
         "nexla.proxy.type", "nexla.proxy.host", "nexla.proxy.port", "nexla.proxy.username", "nexla.proxy.password",
-        "nexla.proxy.non-proxy-hosts", "nexla.ssl.bundle",
+        "nexla.proxy.non-proxy-hosts", "nexla.ssl.bundle", "nexla.health.reachability.enabled",
+        "nexla.health.reachability.cache", "nexla.health.reachability.timeout",
         "management.health.nexla.enabled");
   }
 

@@ -3,8 +3,9 @@ package io.nexla.reactive.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
-import io.nexla.reactive.core.http.ClientHealth;
 import io.nexla.reactive.core.http.ClientHealth.TokenState;
+import io.nexla.reactive.core.http.ClientHealth;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class NexlaHealthIndicatorTest {
       assertThat(context).hasNotFailed();
       assertThat(context).hasSingleBean(NexlaHealthIndicator.class);
       assertThat(context).hasBean("nexlaHealthIndicator");
-      Health health = context.getBean(NexlaHealthIndicator.class).health();
+      Health health = context.getBean(NexlaHealthIndicator.class).health().block(Duration.ofSeconds(10));
       assertThat(health.toString()).doesNotContain(FakeTransport.SERVICE_KEY, FakeTransport.ACCESS_TOKEN);
       assertions.accept(health);
     });
