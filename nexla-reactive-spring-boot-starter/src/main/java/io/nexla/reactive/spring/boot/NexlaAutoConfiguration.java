@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -28,6 +29,7 @@ import org.springframework.web.reactive.function.client.WebClient;
     "org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration"})
 @ConditionalOnClass(NexlaClient.class)
 @EnableConfigurationProperties(NexlaProperties.class)
+@ImportRuntimeHints(NexlaRuntimeHints.class)
 public class NexlaAutoConfiguration {
 
   /**
