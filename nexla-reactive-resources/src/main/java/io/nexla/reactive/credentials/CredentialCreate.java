@@ -2,6 +2,7 @@ package io.nexla.reactive.credentials;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.connectors.ConnectorCredentials;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,6 +36,14 @@ public record CredentialCreate(
 
   public static Builder builder(String name, CredentialType credentialsType) {
     return new Builder(name, credentialsType);
+  }
+
+  /**
+   * A builder for typed connector credentials (e.g. {@code S3Credentials}, {@code SnowflakeCredentials}): their
+   * type becomes {@code credentials_type} and their values the secret {@code credentials} map.
+   */
+  public static Builder builder(String name, ConnectorCredentials credentials) {
+    return new Builder(name, credentials.type()).credentials(credentials.toMap());
   }
 
   @Override

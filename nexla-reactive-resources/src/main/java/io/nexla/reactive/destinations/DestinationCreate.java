@@ -2,6 +2,7 @@ package io.nexla.reactive.destinations;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.connectors.ConnectorConfig;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +68,12 @@ public record DestinationCreate(
     /** Replaces the whole {@code sink_config}. */
     public Builder sinkConfig(Map<String, ?> config) {
       this.sinkConfig = new LinkedHashMap<>(config);
+      return this;
+    }
+
+    /** Sets every key of typed connector settings (e.g. {@code SnowflakeDestinationConfig}) in {@code sink_config}. */
+    public Builder config(ConnectorConfig config) {
+      config.toMap().forEach(this::config);
       return this;
     }
 

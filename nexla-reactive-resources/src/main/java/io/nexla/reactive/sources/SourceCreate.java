@@ -2,6 +2,7 @@ package io.nexla.reactive.sources;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.connectors.ConnectorConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -69,6 +70,12 @@ public record SourceCreate(
     /** Replaces the whole {@code source_config}. */
     public Builder sourceConfig(Map<String, ?> config) {
       this.sourceConfig = new LinkedHashMap<>(config);
+      return this;
+    }
+
+    /** Sets every key of typed connector settings (e.g. {@code S3SourceConfig}) in {@code source_config}. */
+    public Builder config(ConnectorConfig config) {
+      config.toMap().forEach(this::config);
       return this;
     }
 

@@ -22,8 +22,10 @@ import io.nexla.reactive.core.polling.PollOptions;
 import io.nexla.reactive.core.polling.PollTimeoutException;
 import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.core.retry.RetryOptions;
+import io.nexla.reactive.connectors.S3Credentials;
+import io.nexla.reactive.connectors.S3SourceConfig;
+import io.nexla.reactive.connectors.SnowflakeDestinationConfig;
 import io.nexla.reactive.credentials.CredentialCreate;
-import io.nexla.reactive.credentials.CredentialType;
 import io.nexla.reactive.destinations.DestinationCreate;
 import io.nexla.reactive.destinations.DestinationType;
 import io.nexla.reactive.flows.FlowResourceType;
@@ -106,13 +108,13 @@ final class ReadmeSnippets {
   static Mono<FlowResponse> pipeline(NexlaClient client, String keyId, String secretKey, long warehouseCredentialId) {
     // README:pipeline
     Mono<FlowResponse> flow = client.credentials()
-        .create(CredentialCreate.builder("orders bucket", CredentialType.S3)
-            .secret("access_key_id", keyId).secret("secret_access_key", secretKey).secret("region", "us-east-1")
-            .build())
+        .create(CredentialCreate.builder("orders bucket",
+            S3Credentials.builder(keyId, secretKey).region("us-east-1").build()).build())
         .flatMap(credential -> client.sources().create(SourceCreate.builder("orders", SourceType.S3)
             .dataCredentialsId(credential.id())
-            .config("path", "raw/orders/").config("file_format", "json")
-            .cron("0 * * * *")                             // hourly
+            .config(S3SourceConfig.builder("raw/orders/").fileFormat("json")
+                .cron("0 * * * *")                         // hourly
+                .build())
             .build()))
         .flatMap(source -> client.nexsets().create(NexsetCreate.builder("orders clean",
                 source.dataSets().get(0).id())             // the nexset Nexla detected in the files
@@ -120,7 +122,7 @@ final class ReadmeSnippets {
             .build()))
         .flatMap(nexset -> client.destinations().create(DestinationCreate.builder("orders warehouse",
                 DestinationType.SNOWFLAKE, warehouseCredentialId, nexset.id())
-            .snowflakeMerge("RAW.STAGING.ORDERS", "order_id")
+            .config(SnowflakeDestinationConfig.merge("RAW.STAGING.ORDERS", "order_id").role("SYSADMIN").build())
             .build()))
         .flatMap(sink -> client.flows().activateFlowOf(FlowResourceType.DESTINATIONS, sink.id(), FlowScope.WHOLE_FLOW));
     // README:end

@@ -1,0 +1,47 @@
+package io.nexla.reactive.connectors;
+
+import java.util.Map;
+
+/** {@code source_config} of an {@code s3} source: which files to read, in which format, and when to poll. */
+public final class S3SourceConfig implements ConnectorConfig {
+
+  private final Map<String, Object> values;
+
+  private S3SourceConfig(Map<String, Object> values) {
+    this.values = values;
+  }
+
+  /** A builder reading the files under {@code path} (bucket-relative prefix, e.g. {@code raw/orders/}). */
+  public static Builder builder(String path) {
+    return new Builder().put("path", path);
+  }
+
+  @Override
+  public Map<String, Object> toMap() {
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return "S3SourceConfig" + values;
+  }
+
+  /** Builds {@link S3SourceConfig}. */
+  public static final class Builder extends Settings<Builder> {
+    private Builder() {}
+
+    /** The files' format, e.g. {@code json}, {@code csv}, {@code parquet} ({@code file_format}). */
+    public Builder fileFormat(String fileFormat) {
+      return put("file_format", fileFormat);
+    }
+
+    /** Poll on a cron schedule, e.g. {@code 0 * * * *} for hourly ({@code start.cron}). */
+    public Builder cron(String cronExpression) {
+      return put("start.cron", cronExpression);
+    }
+
+    public S3SourceConfig build() {
+      return new S3SourceConfig(snapshot());
+    }
+  }
+}
