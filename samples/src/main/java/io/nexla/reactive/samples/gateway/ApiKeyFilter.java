@@ -14,7 +14,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Lets a request through only when its {@code X-API-Key} header equals {@code gateway.api-key}; answers 401 with a
- * JSON body otherwise. {@code GET /api/health} is open.
+ * JSON body otherwise. {@code GET /api/health} (liveness) and {@code /actuator/health/**} (readiness, which includes
+ * the Nexla client's health) are open.
  */
 @Component
 class ApiKeyFilter implements WebFilter {
@@ -32,7 +33,8 @@ class ApiKeyFilter implements WebFilter {
 
   @Override
   public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-    if ("/api/health".equals(exchange.getRequest().getPath().value())) {
+    String path = exchange.getRequest().getPath().value();
+    if ("/api/health".equals(path) || path.startsWith("/actuator/health")) {
       return chain.filter(exchange);
     }
     String presented = exchange.getRequest().getHeaders().getFirst(HEADER);

@@ -152,4 +152,50 @@ class GatewayApplicationTest {
         .expectStatus().isNotFound()
         .expectBody().jsonPath("$.nexla_status").isEqualTo(404);
   }
+
+  @Test
+  void sourcesComePageByPageWithLinkHeaders() {
+    var first = get("/api/sources?page=1&per_page=3", MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isOk()
+        .returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    assertThat(first.getResponseBody().blockFirst(Duration.ofSeconds(30))).hasSize(3);
+    assertThat(first.getResponseHeaders().getFirst("Link"))
+        .isEqualTo("</api/sources?page=1&per_page=3>; rel=\"first\", </api/sources?page=2&per_page=3>; rel=\"next\"");
+
+    var third = get("/api/sources?page=3&per_page=3", MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isOk()
+        .returnResult(new ParameterizedTypeReference<List<Map<String, Object>>>() {});
+    List<Map<String, Object>> last = third.getResponseBody().blockFirst(Duration.ofSeconds(30));
+    assertThat(last).hasSizeBetween(1, 2).allSatisfy(s -> assertThat(s).containsKeys("id", "name"));
+    assertThat(third.getResponseHeaders().getFirst("Link")).contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+
+    get("/api/sources?page=0&per_page=3", MediaType.APPLICATION_JSON).exchange().expectStatus().isBadRequest();
+    get("/api/sources?page=1&per_page=501", MediaType.APPLICATION_JSON).exchange().expectStatus().isBadRequest();
+  }
+
+  @Test
+  void aNexsetsSamplesArePreviewedAsItsRecords() {
+    long source = EMULATOR.store().create("data_sources", Map.of("name", "preview source")).get("id").asLong();
+    long nexset = EMULATOR.store().create("data_sets", Map.of("name", "preview", "data_source_id", source))
+        .get("id").asLong();
+    EMULATOR.store().create("data_sets", Map.of("name", "other"));
+    WebTestClient.bindToServer().baseUrl(EMULATOR.rootUrl()).build()
+        .post().uri("/webhook/" + source + "?api_key=" + EMULATOR.serviceKey())
+        .bodyValue(List.of(Map.of("order_id", 1), Map.of("order_id", 2), Map.of("order_id", 3)))
+        .exchange().expectStatus().is2xxSuccessful();
+
+    get("/api/nexsets/" + nexset + "/samples?count=2", MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.length()").isEqualTo(2).jsonPath("$[0].order_id").isNumber();
+    get("/api/nexsets/" + nexset + "/samples?count=0", MediaType.APPLICATION_JSON).exchange()
+        .expectStatus().isBadRequest();
+  }
+
+  @Test
+  void readinessFollowsTheNexlaClientAndNeedsNoKey() {
+    web.get().uri("/actuator/health/readiness").exchange()
+        .expectStatus().isOk()
+        .expectBody().jsonPath("$.status").isEqualTo("UP")
+        .jsonPath("$.components.nexla.details.reachable").isEqualTo(true);
+  }
 }
