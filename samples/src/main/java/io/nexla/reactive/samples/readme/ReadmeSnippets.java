@@ -3,6 +3,8 @@ package io.nexla.reactive.samples.readme;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.asynctasks.AsyncTask;
 import io.nexla.reactive.asynctasks.AsyncTaskCreate;
@@ -11,6 +13,12 @@ import io.nexla.reactive.asynctasks.ExportProgress;
 import io.nexla.reactive.asynctasks.TaskFailedException;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.connectors.S3Credentials;
+import io.nexla.reactive.connectors.S3SourceConfig;
+import io.nexla.reactive.connectors.SnowflakeDestinationConfig;
+import io.nexla.reactive.core.CredentialSource;
+import io.nexla.reactive.core.ProxyOptions;
+import io.nexla.reactive.core.TlsOptions;
 import io.nexla.reactive.core.error.ConflictException;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.NotFoundException;
@@ -22,9 +30,6 @@ import io.nexla.reactive.core.polling.PollOptions;
 import io.nexla.reactive.core.polling.PollTimeoutException;
 import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.core.retry.RetryOptions;
-import io.nexla.reactive.connectors.S3Credentials;
-import io.nexla.reactive.connectors.S3SourceConfig;
-import io.nexla.reactive.connectors.SnowflakeDestinationConfig;
 import io.nexla.reactive.credentials.CredentialCreate;
 import io.nexla.reactive.destinations.DestinationCreate;
 import io.nexla.reactive.destinations.DestinationType;
@@ -38,10 +43,9 @@ import io.nexla.reactive.sources.SourceType;
 import io.nexla.reactive.webhooks.WebhookBatching;
 import io.nexla.reactive.webhooks.WebhooksClient;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.observation.ObservationRegistry;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -183,6 +187,24 @@ final class ReadmeSnippets {
         .updates();                                    // polls GET /async_tasks/{id} until the task ends
     // README:end
     return started.thenMany(resumed);
+  }
+
+  static NexlaClient production(Mono<String> serviceKeyFromVault, String proxyPassword,
+      X509Certificate privateCa) {
+    // README:production
+    NexlaClient client = NexlaClient.builder()
+        .baseUrl("https://nexla.internal.example/nexla-api")
+        .credentials(CredentialSource.serviceKey(serviceKeyFromVault))   // read again before every token request
+        .proxy(ProxyOptions.http("proxy.corp.example", 3128)
+            .withCredentials("svc-nexla", proxyPassword)
+            .withNonProxyHosts("localhost", ".corp.example"))
+        .tls(TlsOptions.builder().trustedCertificates(privateCa).protocols("TLSv1.3").build())
+        .build();
+
+    client.refreshAccessToken()                               // after rotating the key: use it from now on
+        .subscribe(token -> log.info("new token valid until {}", token.expiresAt()));
+    // README:end
+    return client;
   }
 
   static Mono<Source> errors(NexlaClient client, long id) {
