@@ -1,0 +1,120 @@
+package io.nexla.reactive.testkit;
+
+import static io.nexla.reactive.testkit.EmulatorStore.NODES;
+import static io.nexla.reactive.testkit.FlowTree.FLOW_RESOURCES;
+
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The generic routes of every described collection: list, get, create, update, delete, status, copy, audit. */
+final class CollectionRoutes extends RouteGroup {
+
+  private final FlowTree flows;
+
+  CollectionRoutes(EmulatorStore store, EmulatorSettings settings, Router router, FlowTree flows, SubListRoutes subLists) {
+    super(store, settings, router);
+    this.flows = flows;
+    for (CollectionSpec spec : CollectionSpec.withGenericRoutes()) {
+      String c = spec.name();
+      String p = spec.path();
+      route("GET", p, x -> page(x, store.snapshot(c), r -> view(c, r)));
+      route("POST", p, x -> create(c, x));
+      route("GET", p + "/{id}", x -> withRecord(c, x, r -> Reply.ok(view(c, r))));
+      route("PUT", p + "/{id}", x -> update(c, x));
+      route("DELETE", p + "/{id}", x -> delete(c, x));
+      route("PUT", p + "/{id}/activate", x -> setStatus(c, x, "ACTIVE"));
+      route("PUT", p + "/{id}/pause", x -> setStatus(c, x, "PAUSED"));
+      route("POST", p + "/{id}/copy", x -> copy(c, x));
+      route("GET", p + "/{id}/audit_log", x -> withRecord(c, x, r -> page(x, store.auditLog(c, r.get("id").asLong()))));
+      subLists.register(p + "/{id}/accessors", c, "accessors", "accessors");
+    }
+  }
+
+  Reply create(String c, Exchange x) {
+    ObjectNode body = objectBody(x);
+    if (body == null) {
+      return Reply.error(400, "Request body must be a JSON object");
+    }
+    if (CollectionSpec.of(c).uniqueNames() && body.hasNonNull("name")) {
+      String name = body.get("name").asString();
+      for (ObjectNode existing : store.collection(c).values()) {
+        if (name.equals(existing.path("name").asString(null))) {
+          return Reply.error(409, "Name has already been taken: " + name);
+        }
+      }
+    }
+    ObjectNode created = store.create(c, body);
+    return Reply.of(c.equals("async_tasks") ? 200 : 201, view(c, created));
+  }
+
+  private Reply update(String c, Exchange x) {
+    ObjectNode body = objectBody(x);
+    if (body == null) {
+      return Reply.error(400, "Request body must be a JSON object");
+    }
+    ObjectNode updated = store.update(c, x.id("id"), body);
+    return updated == null ? notFound(c, x) : Reply.ok(view(c, updated));
+  }
+
+  private Reply delete(String c, Exchange x) {
+    ObjectNode removed = store.delete(c, x.id("id"));
+    if (removed == null) {
+      return notFound(c, x);
+    }
+    ObjectNode body = NODES.objectNode();
+    body.put("status", "deleted");
+    body.put("id", removed.get("id").asLong());
+    return Reply.ok(body);
+  }
+
+  Reply setStatus(String c, Exchange x, String status) {
+    if (FLOW_RESOURCES.contains(c) && (x.flag("all") || x.flag("full_tree"))) {
+      return withRecord(c, x, r -> {
+        long nodeId = r.path("flow_node_id").asLong(0);
+        if (nodeId != 0) {
+          flows.cascadeStatus(flows.affectedNodes(nodeId, true), status);
+        } else {
+          store.setStatus(c, r.get("id").asLong(), status);
+        }
+        ObjectNode result = view(c, store.get(c, r.get("id").asLong()));
+        result.set("flows", nodeId == 0 ? NODES.arrayNode() : flows.response(List.of(flows.originOf(nodeId)), true).get("flows"));
+        return Reply.ok(result);
+      });
+    }
+    ObjectNode updated = store.setStatus(c, x.id("id"), status);
+    if (updated == null) {
+      return notFound(c, x);
+    }
+    ObjectNode result = view(c, updated);
+    if (FLOW_RESOURCES.contains(c) && updated.path("flow_node_id").asLong(0) != 0) {
+      result.set("flows", flows.response(List.of(flows.originOf(updated.get("flow_node_id").asLong())), true).get("flows"));
+    }
+    return Reply.ok(result);
+  }
+
+  private Reply copy(String c, Exchange x) {
+    return withRecord(c, x, original -> {
+      ObjectNode copy = original.deepCopy();
+      for (String field : List.of("id", "flow_node_id", "origin_node_id", "created_at", "updated_at")) {
+        copy.remove(field);
+      }
+      copy.put("copied_from_id", original.get("id").asLong());
+      if (copy.has("name")) {
+        copy.put("name", copy.get("name").asString() + " (copy " + store.nextId() + ")");
+      }
+      if (FLOW_RESOURCES.contains(c) || c.equals("runtimes")) {
+        copy.put("status", "PAUSED");
+      }
+      ObjectNode options = objectBody(x);
+      if (options != null) {
+        if (options.has("owner_id")) {
+          copy.withObjectProperty("owner").put("id", options.get("owner_id").asLong());
+        }
+        if (options.has("org_id")) {
+          copy.withObjectProperty("org").put("id", options.get("org_id").asLong());
+        }
+      }
+      return Reply.of(201, view(c, store.create(c, copy)));
+    });
+  }
+}

@@ -1,0 +1,243 @@
+package io.nexla.reactive.testkit;
+
+import static io.nexla.reactive.testkit.EmulatorStore.NODES;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * What the emulator knows about one collection, in one place: its path, whether it has the generic collection
+ * routes, whether names must be unique, how errors and audit entries name it, the defaults the server fills in on
+ * create, and how a stored record is shaped in answers. Adding a collection means adding one entry here.
+ */
+record CollectionSpec(
+    String name,
+    boolean generic,
+    boolean uniqueNames,
+    String singular,
+    String itemType,
+    String defaultStatus,
+    Defaults defaults,
+    @Nullable View shape) {
+
+  /** Fills in resource-specific fields the real server adds on create. */
+  interface Defaults {
+    void apply(ObjectNode node, long id, String now);
+  }
+
+  /** Shapes a stored record for an answer (computed fields, absolute URLs). */
+  interface View {
+    ObjectNode apply(ObjectNode record, EmulatorStore store, EmulatorSettings settings);
+  }
+
+  private static final Defaults NONE = (node, id, now) -> { };
+  private static final Map<String, CollectionSpec> SPECS = new LinkedHashMap<>();
+
+  static {
+    add(spec("approval_requests"));
+    add(spec("async_tasks").defaults((n, id, now) -> {
+      putIfAbsent(n, "type", "export");
+      putIfAbsent(n, "status", "QUEUED");
+      putIfAbsent(n, "started_at", now);
+      setIfAbsent(n, "arguments", NODES.objectNode());
+    }).view(TaskRoutes::taskView));
+    add(spec("attribute_transforms").unique());
+    add(spec("code_containers").unique());
+    add(spec("data_credentials").unique().singular("Credential").itemType("DataCredentials").defaults((n, id, now) -> {
+      putIfAbsent(n, "credentials_type", "s3");
+      putIfAbsent(n, "verified_status", "VERIFIED");
+      n.remove("credentials");
+    }));
+    add(spec("data_schemas"));
+    add(spec("data_sinks").unique().singular("Destination").itemType("DataSink").status("PAUSED")
+        .defaults((n, id, now) -> putIfAbsent(n, "sink_type", "s3")));
+    add(spec("doc_containers"));
+    add(spec("flows").singular("Flow").status("PAUSED").defaults((n, id, now) -> {
+      putIfAbsent(n, "origin_node_id", id);
+      putIfAbsent(n, "flow_type", "streaming");
+    }));
+    add(spec("data_maps").unique().singular("Lookup").itemType("DataMap").defaults((n, id, now) -> {
+      putIfAbsent(n, "map_primary_key", "key");
+      putIfAbsent(n, "public", false);
+      putIfAbsent(n, "managed", false);
+      putIfAbsent(n, "data_type", "string");
+      putIfAbsent(n, "emit_data_default", false);
+      putIfAbsent(n, "use_versioning", false);
+    }));
+    add(spec("api_auth_configs"));
+    add(spec("orgs").defaults((n, id, now) -> {
+      putIfAbsent(n, "require_org_admin_to_publish", false);
+      putIfAbsent(n, "require_org_admin_to_subscribe", false);
+      putIfAbsent(n, "enable_nexla_password_login", true);
+    }));
+    add(spec("projects").unique());
+    add(spec("runtimes").unique().defaults((n, id, now) -> {
+      if (!n.has("active")) {
+        n.put("active", false);
+      }
+      putIfAbsent(n, "status", n.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
+    }));
+    add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED"));
+    add(spec("data_sources").unique().singular("Source").itemType("DataSource").status("PAUSED")
+        .defaults((n, id, now) -> putIfAbsent(n, "source_type", "s3"))
+        .view(CollectionSpec::absoluteWebhookUrl));
+    add(spec("teams").unique());
+    add(spec("transforms").unique());
+    add(spec("users").defaults((n, id, now) -> {
+      putIfAbsent(n, "email", "user" + id + "@example.com");
+      putIfAbsent(n, "full_name", "User " + id);
+      putIfAbsent(n, "impersonated", false);
+      putIfAbsent(n, "account_locked", false);
+      setIfAbsent(n, "default_org", EmulatorStore.orgBrief());
+      ObjectNode membership = EmulatorStore.orgBrief();
+      membership.put("org_membership_status", "ACTIVE");
+      setIfAbsent(n, "org_memberships", NODES.arrayNode().add(membership));
+    }));
+    add(spec("notifications").defaults((n, id, now) -> {
+      putIfAbsent(n, "level", "INFO");
+      putIfAbsent(n, "message", "Emulated notification " + id);
+      if (!n.has("read")) {
+        n.put("read", false);
+      }
+      putIfAbsent(n, "resource_type", "SOURCE");
+      putIfAbsent(n, "resource_id", 1);
+    }));
+    add(spec("gen_ai_integration_configs"));
+    add(spec("gen_ai_org_settings"));
+    add(spec("notification_channel_settings"));
+    add(spec("notification_settings"));
+    add(spec("self_signup_blocked_domains"));
+    add(spec("self_signup_requests"));
+    add(spec("marketplace/domains").unique());
+  }
+
+  /** The description of a collection; collections nobody described get the plain defaults. */
+  static CollectionSpec of(String name) {
+    CollectionSpec spec = SPECS.get(name);
+    return spec != null ? spec : new Builder(name).build(false);
+  }
+
+  /** Collections with the generic list/get/create/update/delete/activate/pause/copy/accessors/audit routes. */
+  static List<CollectionSpec> withGenericRoutes() {
+    return SPECS.values().stream().filter(CollectionSpec::generic).toList();
+  }
+
+  String path() {
+    return "/" + name;
+  }
+
+  /** Fills in what the real server adds on create: name, owner, org, roles, description, status, specifics. */
+  void decorate(ObjectNode node, String now) {
+    long id = node.path("id").asLong(0);
+    putIfAbsent(node, "name", name.replace('/', '_') + "-" + id);
+    if (!name.equals("users") && !name.equals("orgs")) {
+      setIfAbsent(node, "owner", EmulatorStore.owner());
+      setIfAbsent(node, "org", EmulatorStore.orgBrief());
+      setIfAbsent(node, "access_roles", NODES.arrayNode().add("owner"));
+    }
+    putIfAbsent(node, "description", "");
+    defaults.apply(node, id, now);
+    putIfAbsent(node, "status", defaultStatus);
+  }
+
+  /** The record as answers show it. */
+  ObjectNode view(@Nullable ObjectNode record, EmulatorStore store, EmulatorSettings settings) {
+    if (record == null) {
+      return NODES.objectNode();
+    }
+    return shape == null ? record : shape.apply(record, store, settings);
+  }
+
+  private static ObjectNode absoluteWebhookUrl(ObjectNode record, EmulatorStore store, EmulatorSettings settings) {
+    if (record.has("webhook_url") && record.get("webhook_url").asString("").startsWith("/")) {
+      ObjectNode copy = record.deepCopy();
+      copy.put("webhook_url", settings.rootUrl() + record.get("webhook_url").asString());
+      return copy;
+    }
+    return record;
+  }
+
+  private static Builder spec(String name) {
+    return new Builder(name);
+  }
+
+  private static void add(Builder builder) {
+    SPECS.put(builder.name, builder.build(true));
+  }
+
+  static void putIfAbsent(ObjectNode node, String name, String value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  static void putIfAbsent(ObjectNode node, String name, boolean value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  static void putIfAbsent(ObjectNode node, String name, long value) {
+    if (!node.hasNonNull(name)) {
+      node.put(name, value);
+    }
+  }
+
+  static void setIfAbsent(ObjectNode node, String name, JsonNode value) {
+    if (!node.hasNonNull(name)) {
+      node.set(name, value);
+    }
+  }
+
+  private static final class Builder {
+    private final String name;
+    private boolean unique;
+    private String singular = "Resource";
+    private @Nullable String itemType;
+    private String status = "ACTIVE";
+    private Defaults defaults = NONE;
+    private @Nullable View view;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    Builder unique() {
+      unique = true;
+      return this;
+    }
+
+    Builder singular(String value) {
+      singular = value;
+      return this;
+    }
+
+    Builder itemType(String value) {
+      itemType = value;
+      return this;
+    }
+
+    Builder status(String value) {
+      status = value;
+      return this;
+    }
+
+    Builder defaults(Defaults value) {
+      defaults = value;
+      return this;
+    }
+
+    Builder view(View value) {
+      view = value;
+      return this;
+    }
+
+    CollectionSpec build(boolean generic) {
+      return new CollectionSpec(name, generic, unique, singular, itemType == null ? name : itemType, status, defaults, view);
+    }
+  }
+}

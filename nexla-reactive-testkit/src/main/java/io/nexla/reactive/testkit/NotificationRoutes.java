@@ -1,0 +1,106 @@
+package io.nexla.reactive.testkit;
+
+import static io.nexla.reactive.testkit.EmulatorStore.NODES;
+
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Notifications (filters, counts, read marks), notification settings by type or resource, notification types. */
+final class NotificationRoutes extends RouteGroup {
+
+  NotificationRoutes(EmulatorStore store, EmulatorSettings settings, Router router) {
+    super(store, settings, router);
+    route("GET", "/notifications", x -> {
+      List<ObjectNode> all = store.list("notifications");
+      String read = x.query("read");
+      if (read != null) {
+        boolean wanted = x.flag("read");
+        all = filter(all, n -> n.path("read").asBoolean(false) == wanted);
+      }
+      String level = x.query("level");
+      if (level != null) {
+        all = filter(all, n -> n.path("level").asString("").equalsIgnoreCase(level));
+      }
+      return page(x, all);
+    });
+    route("DELETE", "/notifications/all", x -> {
+      int count = store.size("notifications");
+      store.collection("notifications").clear();
+      ObjectNode body = NODES.objectNode();
+      body.put("status", "deleted");
+      body.put("deleted", count);
+      return Reply.ok(body);
+    });
+    route("GET", "/notifications/count", x -> {
+      List<ObjectNode> all = store.list("notifications");
+      if (x.query("read") != null) {
+        boolean wanted = x.flag("read");
+        all = filter(all, n -> n.path("read").asBoolean(false) == wanted);
+      }
+      ObjectNode body = NODES.objectNode();
+      body.put("count", all.size());
+      return Reply.ok(body);
+    });
+    route("PUT", "/notifications/mark_read", x -> markRead(x, true));
+    route("PUT", "/notifications/mark_unread", x -> markRead(x, false));
+    route("GET", "/notification_settings/notification_types/{type_id}", x -> Reply.ok(EmulatorStore.array(
+        filter(store.list("notification_settings"), s -> s.path("notification_type_id").asString("").equals(x.var("type_id"))))));
+    route("GET", "/notification_settings/{resource_type}/{resource_id}", x -> Reply.ok(EmulatorStore.array(
+        filter(store.list("notification_settings"), s -> s.path("resource_id").asString("").equals(x.var("resource_id"))))));
+    route("GET", "/notification_types", x -> Reply.ok(EmulatorStore.array(notificationTypes())));
+    route("GET", "/notification_types/list", x -> {
+      ObjectNode type = notificationTypes().get(0);
+      if (x.query("event_type") != null) {
+        type.put("event_type", x.query("event_type"));
+      }
+      if (x.query("resource_type") != null) {
+        type.put("resource_type", x.query("resource_type"));
+      }
+      return Reply.ok(type);
+    });
+  }
+
+  private static List<ObjectNode> notificationTypes() {
+    List<ObjectNode> types = new ArrayList<>();
+    String[][] known = {{"FLOW_FAILED", "SOURCE"}, {"READ_DONE", "SOURCE"}, {"WRITE_DONE", "SINK"}};
+    for (int i = 0; i < known.length; i++) {
+      ObjectNode t = NODES.objectNode();
+      t.put("id", i + 1);
+      t.put("name", known[i][0]);
+      t.put("event_type", known[i][0]);
+      t.put("resource_type", known[i][1]);
+      t.put("status", "ACTIVE");
+      t.put("category", "PLATFORM");
+      t.put("default", true);
+      types.add(t);
+    }
+    return types;
+  }
+
+  private Reply markRead(Exchange x, boolean read) {
+    List<Long> ids = new ArrayList<>();
+    if ("all".equals(x.query("notification_id"))) {
+      store.list("notifications").forEach(n -> ids.add(n.get("id").asLong()));
+    } else {
+      JsonNode body = x.body();
+      if (body == null || !body.isArray()) {
+        return Reply.error(400, "Body must be a JSON array of notification ids");
+      }
+      body.forEach(id -> ids.add(id.asLong(0)));
+    }
+    int changed = 0;
+    for (long id : ids) {
+      ObjectNode change = NODES.objectNode();
+      change.put("read", read);
+      if (store.update("notifications", id, change) != null) {
+        changed++;
+      }
+    }
+    ObjectNode body = NODES.objectNode();
+    body.put("status", "ok");
+    body.put("updated", changed);
+    return Reply.ok(body);
+  }
+}

@@ -1,0 +1,50 @@
+package io.nexla.reactive.testkit;
+
+import static io.nexla.reactive.testkit.EmulatorStore.NODES;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Generated answers that have no stored source: log lines, daily metrics, documentation recommendations. */
+final class SampleData {
+
+  private SampleData() {}
+
+  static List<ObjectNode> logEntries(EmulatorStore store, long resourceId, int count) {
+    List<ObjectNode> logs = new ArrayList<>();
+    long now = store.instant().toEpochMilli();
+    for (int i = 0; i < count; i++) {
+      ObjectNode log = NODES.objectNode();
+      log.put("id", i + 1);
+      log.put("resource_id", resourceId);
+      log.put("run_id", 1);
+      log.put("timestamp", now - (count - i) * 1000L);
+      log.put("severity", i % 10 == 9 ? "WARN" : "INFO");
+      log.put("log", "Emulated log line " + (i + 1));
+      logs.add(log);
+    }
+    return logs;
+  }
+
+  static List<ObjectNode> dailyMetrics(EmulatorStore store, int days) {
+    List<ObjectNode> metrics = new ArrayList<>();
+    for (int i = days - 1; i >= 0; i--) {
+      ObjectNode m = NODES.objectNode();
+      m.put("time", store.instant().minus(Duration.ofDays(i)).toString().substring(0, 10));
+      m.put("record", 1000 + i);
+      m.put("size", 100_000 + i);
+      m.put("errors", 0);
+      metrics.add(m);
+    }
+    return metrics;
+  }
+
+  static Reply recommendation(String kind, ObjectNode target) {
+    ObjectNode body = NODES.objectNode();
+    body.put("status", "ok");
+    body.put("recommendation", "# " + target.path("name").asString(kind) + "\n\nEmulated documentation for this " + kind + ".");
+    return Reply.ok(body);
+  }
+}
