@@ -23,7 +23,7 @@ final class CollectionRoutes extends RouteGroup {
       route("PUT", p + "/{id}", x -> update(c, x));
       route("DELETE", p + "/{id}", x -> delete(c, x));
       route("PUT", p + "/{id}/activate", x -> setStatus(c, x, "ACTIVE"));
-      route("PUT", p + "/{id}/pause", x -> setStatus(c, x, "PAUSED"));
+      route("PUT", p + "/{id}/pause", x -> setStatus(c, x, spec.pausedStatus()));
       route("POST", p + "/{id}/copy", x -> copy(c, x));
       route("GET", p + "/{id}/audit_log", x -> withRecord(c, x, r -> page(x, store.auditLog(c, r.get("id").asLong()))));
       subLists.register(p + "/{id}/accessors", c, "accessors", "accessors");
@@ -52,6 +52,7 @@ final class CollectionRoutes extends RouteGroup {
     if (body == null) {
       return Reply.error(400, "Request body must be a JSON object");
     }
+    CollectionSpec.of(c).onWrite().apply(body, x.id("id"), store);
     ObjectNode updated = store.update(c, x.id("id"), body);
     return updated == null ? notFound(c, x) : Reply.ok(view(c, updated));
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,12 +22,14 @@ record CollectionSpec(
     String singular,
     String itemType,
     String defaultStatus,
+    String pausedStatus,
     Defaults defaults,
+    Defaults onWrite,
     @Nullable View shape) {
 
   /** Fills in resource-specific fields the real server adds on create. */
   interface Defaults {
-    void apply(ObjectNode node, long id, String now);
+    void apply(ObjectNode node, long id, EmulatorStore store);
   }
 
   /** Shapes a stored record for an answer (computed fields, absolute URLs). */
@@ -34,33 +37,33 @@ record CollectionSpec(
     ObjectNode apply(ObjectNode record, EmulatorStore store, EmulatorSettings settings);
   }
 
-  private static final Defaults NONE = (node, id, now) -> { };
+  private static final Defaults NONE = (node, id, store) -> { };
   private static final Map<String, CollectionSpec> SPECS = new LinkedHashMap<>();
 
   static {
     add(spec("approval_requests"));
-    add(spec("async_tasks").defaults((n, id, now) -> {
+    add(spec("async_tasks").defaults((n, id, store) -> {
       putIfAbsent(n, "type", "export");
       putIfAbsent(n, "status", "QUEUED");
-      putIfAbsent(n, "started_at", now);
+      putIfAbsent(n, "started_at", store.now());
       setIfAbsent(n, "arguments", NODES.objectNode());
     }).view(TaskRoutes::taskView));
     add(spec("attribute_transforms").unique());
     add(spec("code_containers").unique());
-    add(spec("data_credentials").unique().singular("Credential").itemType("DataCredentials").defaults((n, id, now) -> {
+    add(spec("data_credentials").unique().singular("Credential").itemType("DataCredentials").defaults((n, id, store) -> {
       putIfAbsent(n, "credentials_type", "s3");
       putIfAbsent(n, "verified_status", "VERIFIED");
       n.remove("credentials");
     }));
     add(spec("data_schemas"));
     add(spec("data_sinks").unique().singular("Destination").itemType("DataSink").status("PAUSED")
-        .defaults((n, id, now) -> putIfAbsent(n, "sink_type", "s3")));
+        .defaults((n, id, store) -> putIfAbsent(n, "sink_type", "s3")));
     add(spec("doc_containers"));
-    add(spec("flows").singular("Flow").status("PAUSED").defaults((n, id, now) -> {
+    add(spec("flows").singular("Flow").status("PAUSED").defaults((n, id, store) -> {
       putIfAbsent(n, "origin_node_id", id);
       putIfAbsent(n, "flow_type", "streaming");
     }));
-    add(spec("data_maps").unique().singular("Lookup").itemType("DataMap").defaults((n, id, now) -> {
+    add(spec("data_maps").unique().singular("Lookup").itemType("DataMap").defaults((n, id, store) -> {
       putIfAbsent(n, "map_primary_key", "key");
       putIfAbsent(n, "public", false);
       putIfAbsent(n, "managed", false);
@@ -69,13 +72,20 @@ record CollectionSpec(
       putIfAbsent(n, "use_versioning", false);
     }));
     add(spec("api_auth_configs"));
-    add(spec("orgs").defaults((n, id, now) -> {
+    add(spec("orgs").defaults((n, id, store) -> {
+      setIfAbsent(n, "access_roles", NODES.arrayNode().add("owner"));
       putIfAbsent(n, "require_org_admin_to_publish", false);
       putIfAbsent(n, "require_org_admin_to_subscribe", false);
       putIfAbsent(n, "enable_nexla_password_login", true);
     }));
-    add(spec("projects").unique());
-    add(spec("runtimes").unique().defaults((n, id, now) -> {
+    add(spec("projects").unique().onWrite((n, id, store) -> {
+      for (String field : List.of("flows", "data_flows")) {
+        if (n.get(field) instanceof ArrayNode items) {
+          n.set(field, SubListRoutes.normalise("projects", field, id, items, store));
+        }
+      }
+    }));
+    add(spec("runtimes").unique().defaults((n, id, store) -> {
       if (!n.has("active")) {
         n.put("active", false);
       }
@@ -83,11 +93,18 @@ record CollectionSpec(
     }));
     add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED"));
     add(spec("data_sources").unique().singular("Source").itemType("DataSource").status("PAUSED")
-        .defaults((n, id, now) -> putIfAbsent(n, "source_type", "s3"))
+        .defaults((n, id, store) -> putIfAbsent(n, "source_type", "s3"))
         .view(CollectionSpec::absoluteWebhookUrl));
-    add(spec("teams").unique());
+    add(spec("teams").unique().defaults((n, id, store) -> {
+      putIfAbsent(n, "member", true);
+      setIfAbsent(n, "members", NODES.arrayNode());
+    }).onWrite((n, id, store) -> {
+      if (n.get("members") instanceof ArrayNode items) {
+        n.set("members", SubListRoutes.normalise("teams", "members", id, items, store));
+      }
+    }));
     add(spec("transforms").unique());
-    add(spec("users").defaults((n, id, now) -> {
+    add(spec("users").paused("DEACTIVATED").defaults((n, id, store) -> {
       putIfAbsent(n, "email", "user" + id + "@example.com");
       putIfAbsent(n, "full_name", "User " + id);
       putIfAbsent(n, "impersonated", false);
@@ -97,7 +114,7 @@ record CollectionSpec(
       membership.put("org_membership_status", "ACTIVE");
       setIfAbsent(n, "org_memberships", NODES.arrayNode().add(membership));
     }));
-    add(spec("notifications").defaults((n, id, now) -> {
+    add(spec("notifications").defaults((n, id, store) -> {
       putIfAbsent(n, "level", "INFO");
       putIfAbsent(n, "message", "Emulated notification " + id);
       if (!n.has("read")) {
@@ -105,12 +122,30 @@ record CollectionSpec(
       }
       putIfAbsent(n, "resource_type", "SOURCE");
       putIfAbsent(n, "resource_id", 1);
+      putIfAbsent(n, "message_id", id);
     }));
     add(spec("gen_ai_integration_configs"));
     add(spec("gen_ai_org_settings"));
-    add(spec("notification_channel_settings"));
-    add(spec("notification_settings"));
-    add(spec("self_signup_blocked_domains"));
+    add(spec("notification_channel_settings").defaults((n, id, store) -> {
+      putIfAbsent(n, "owner_id", EmulatorStore.CURRENT_USER_ID);
+      putIfAbsent(n, "org_id", EmulatorStore.CURRENT_ORG_ID);
+      putIfAbsent(n, "channel", "APP");
+      setIfAbsent(n, "config", NODES.objectNode());
+    }));
+    add(spec("notification_settings").defaults((n, id, store) -> {
+      putIfAbsent(n, "owner_id", EmulatorStore.CURRENT_USER_ID);
+      putIfAbsent(n, "org_id", EmulatorStore.CURRENT_ORG_ID);
+      putIfAbsent(n, "channel", "APP");
+      putIfAbsent(n, "notification_type_id", 1);
+      ObjectNode type = NotificationRoutes.type(n.get("notification_type_id").asLong());
+      putIfAbsent(n, "notification_resource_type", type.get("resource_type").asString());
+      putIfAbsent(n, "code", type.get("id").asLong());
+      putIfAbsent(n, "category", type.get("category").asString());
+      putIfAbsent(n, "event_type", type.get("event_type").asString());
+      putIfAbsent(n, "resource_type", type.get("resource_type").asString());
+      setIfAbsent(n, "config", NODES.objectNode());
+    }));
+    add(spec("self_signup_blocked_domains").defaults((n, id, store) -> putIfAbsent(n, "domain", "blocked-" + id + ".example.com")));
     add(spec("self_signup_requests"));
     add(spec("marketplace/domains").unique());
   }
@@ -131,8 +166,9 @@ record CollectionSpec(
   }
 
   /** Fills in what the real server adds on create: name, owner, org, roles, description, status, specifics. */
-  void decorate(ObjectNode node, String now) {
+  void decorate(ObjectNode node, EmulatorStore store) {
     long id = node.path("id").asLong(0);
+    onWrite.apply(node, id, store);
     putIfAbsent(node, "name", name.replace('/', '_') + "-" + id);
     if (!name.equals("users") && !name.equals("orgs")) {
       setIfAbsent(node, "owner", EmulatorStore.owner());
@@ -140,7 +176,7 @@ record CollectionSpec(
       setIfAbsent(node, "access_roles", NODES.arrayNode().add("owner"));
     }
     putIfAbsent(node, "description", "");
-    defaults.apply(node, id, now);
+    defaults.apply(node, id, store);
     putIfAbsent(node, "status", defaultStatus);
   }
 
@@ -199,7 +235,9 @@ record CollectionSpec(
     private String singular = "Resource";
     private @Nullable String itemType;
     private String status = "ACTIVE";
+    private String paused = "PAUSED";
     private Defaults defaults = NONE;
+    private Defaults onWrite = NONE;
     private @Nullable View view;
 
     private Builder(String name) {
@@ -226,6 +264,17 @@ record CollectionSpec(
       return this;
     }
 
+    Builder paused(String value) {
+      paused = value;
+      return this;
+    }
+
+    /** Normalises what a create or an update writes (e.g. nested lists into their documented item shape). */
+    Builder onWrite(Defaults value) {
+      onWrite = value;
+      return this;
+    }
+
     Builder defaults(Defaults value) {
       defaults = value;
       return this;
@@ -237,7 +286,7 @@ record CollectionSpec(
     }
 
     CollectionSpec build(boolean generic) {
-      return new CollectionSpec(name, generic, unique, singular, itemType == null ? name : itemType, status, defaults, view);
+      return new CollectionSpec(name, generic, unique, singular, itemType == null ? name : itemType, status, paused, defaults, onWrite, view);
     }
   }
 }

@@ -56,6 +56,7 @@ public final class EmulatorStore {
     org.put("require_org_admin_to_subscribe", false);
     org.put("enable_nexla_password_login", true);
     org.put("status", "ACTIVE");
+    org.set("access_roles", NODES.arrayNode().add("owner"));
     stamp(org);
     collection("orgs").put(CURRENT_ORG_ID, org);
     ObjectNode user = NODES.objectNode();
@@ -213,7 +214,7 @@ public final class EmulatorStore {
   @Nullable ObjectNode delete(String collection, long id) {
     ObjectNode removed = collection(collection).remove(id);
     if (removed != null) {
-      audit(collection, id, "destroy", NODES.objectNode());
+      audit(collection, id, "delete", NODES.objectNode());
       long nodeId = removed.path("flow_node_id").asLong(0);
       if (nodeId != 0 && !collection.equals("flows")) {
         collection("flows").remove(nodeId);
@@ -237,7 +238,7 @@ public final class EmulatorStore {
     entry.put("item_id", id);
     entry.put("event", event);
     entry.set("change_summary", NODES.arrayNode().add(event));
-    entry.set("object_changes", changes.deepCopy());
+    entry.set("object_changes", objectChanges(changes));
     entry.put("request_ip", "127.0.0.1");
     entry.put("request_user_agent", "emulator");
     entry.put("request_url", "/" + collection + "/" + id);
@@ -247,6 +248,17 @@ public final class EmulatorStore {
     entry.put("owner_email", "emulator@example.com");
     entry.put("created_at", now());
     auditLogs.computeIfAbsent(collection + "/" + id, k -> new ConcurrentLinkedQueue<>()).add(entry);
+  }
+
+  /** Audit entries document changes as {@code field -> [old, new]}; the emulator does not keep old values. */
+  private static ObjectNode objectChanges(JsonNode changes) {
+    ObjectNode out = NODES.objectNode();
+    if (changes.isObject()) {
+      changes.propertyNames().forEach(name -> out.set(name, NODES.arrayNode().addNull().add(changes.get(name).deepCopy())));
+    } else {
+      out.set("entries", NODES.arrayNode().addNull().add(changes.deepCopy()));
+    }
+    return out;
   }
 
   List<ObjectNode> allAuditEntries() {
@@ -289,7 +301,7 @@ public final class EmulatorStore {
   }
 
   private void decorate(String collection, ObjectNode node) {
-    CollectionSpec.of(collection).decorate(node, now());
+    CollectionSpec.of(collection).decorate(node, this);
   }
 
   private void attachToFlow(String collection, ObjectNode node) {

@@ -165,10 +165,24 @@ final class FlowRoutes extends RouteGroup {
         return Reply.ok(flows.response(List.of(flows.originOf(nodeId)), false));
       }));
     }
-    route("GET", p + "/logs", x -> withRecord(rt, x, r -> envelope(x, SampleData.logEntries(store, r.get("id").asLong(), 30),
-        "current_page", "pages_count", "total_count")));
-    route("GET", p + "/metrics", x -> withRecord(rt, x, r -> envelope(x, SampleData.dailyMetrics(store, 7),
-        "currentPage", "pageCount", "totalCount")));
+    // The live shape: {status, message, logs: {data, meta}}.
+    route("GET", p + "/logs", x -> withRecord(rt, x, r -> nested("logs", envelope(x,
+        SampleData.logEntries(store, r.get("id").asLong(), 30), "current_page", "pages_count", "total_count"))));
+    // {status, message, metrics: {data: {resource id: metrics}, meta}}.
+    route("GET", p + "/metrics", x -> withRecord(rt, x, r -> {
+      ObjectNode page = NODES.objectNode();
+      ObjectNode metric = page.putObject("data").putObject(r.get("id").asString());
+      metric.put("records", 1200);
+      metric.put("size", 48_211);
+      metric.put("errors", 0);
+      metric.put("runId", 1);
+      metric.put("reporting_date", store.now());
+      ObjectNode meta = page.putObject("meta");
+      meta.put("currentPage", 1);
+      meta.put("pageCount", 1);
+      meta.put("totalCount", 1);
+      return nested("metrics", Reply.page(page));
+    }));
     route("GET", p + "/{metric_type}", x -> withRecord(rt, x, r -> {
       ObjectNode body = NODES.objectNode();
       body.put("metric_type", x.var("metric_type"));
@@ -190,11 +204,21 @@ final class FlowRoutes extends RouteGroup {
         run.put("size", 1000 * i);
         run.put("errors", 0);
         run.put("lastWritten", store.instant().toEpochMilli());
+        run.put("dataSetId", rt.equals("data_sets") ? r.get("id").asLong() : r.path("data_set_id").asLong(r.get("id").asLong()));
         runs.add(run);
       }
       Exchange sized = withPerPage(x, x.intQuery("size", settings.defaultPageSize()));
-      return envelope(sized, runs, "currentPage", "pageCount", "totalCount");
+      return nested("metrics", envelope(sized, runs, "currentPage", "pageCount", "totalCount"));
     }));
+  }
+
+  /** {@code {status: 200, message: "Ok", <key>: <the page>}}, the shape per-resource metrics and logs answer in. */
+  private static Reply nested(String key, Reply page) {
+    ObjectNode body = NODES.objectNode();
+    body.put("status", 200);
+    body.put("message", "Ok");
+    body.set(key, page.body);
+    return Reply.page(body);
   }
 
   private Reply withFlowNode(String rt, Exchange x, Function<Long, Reply> action) {

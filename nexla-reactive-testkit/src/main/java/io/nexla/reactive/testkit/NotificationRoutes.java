@@ -62,21 +62,32 @@ final class NotificationRoutes extends RouteGroup {
     });
   }
 
+  private static final String[][] TYPES = {
+      {"FLOW_FAILED", "SOURCE", "A flow failed"}, {"READ_DONE", "SOURCE", "A source finished reading"},
+      {"WRITE_DONE", "SINK", "A destination finished writing"}};
+
   private static List<ObjectNode> notificationTypes() {
     List<ObjectNode> types = new ArrayList<>();
-    String[][] known = {{"FLOW_FAILED", "SOURCE"}, {"READ_DONE", "SOURCE"}, {"WRITE_DONE", "SINK"}};
-    for (int i = 0; i < known.length; i++) {
-      ObjectNode t = NODES.objectNode();
-      t.put("id", i + 1);
-      t.put("name", known[i][0]);
-      t.put("event_type", known[i][0]);
-      t.put("resource_type", known[i][1]);
-      t.put("status", "ACTIVE");
-      t.put("category", "PLATFORM");
-      t.put("default", true);
-      types.add(t);
+    for (int i = 1; i <= TYPES.length; i++) {
+      types.add(type(i));
     }
     return types;
+  }
+
+  /** The notification type with this id (ids beyond the known ones wrap around). */
+  static ObjectNode type(long id) {
+    String[] known = TYPES[(int) Math.floorMod(id - 1, (long) TYPES.length)];
+    ObjectNode t = NODES.objectNode();
+    t.put("id", id);
+    t.put("name", known[0]);
+    t.put("description", known[2]);
+    t.put("event_type", known[0]);
+    t.put("resource_type", known[1]);
+    // The type's own status is a boolean; the list filter's ACTIVE/PAUSE values map onto it.
+    t.put("status", true);
+    t.put("category", "PLATFORM");
+    t.put("default", true);
+    return t;
   }
 
   private Reply markRead(Exchange x, boolean read) {

@@ -149,12 +149,22 @@ final class OrgRoutes extends RouteGroup {
   private ObjectNode accountSummary(long orgId) {
     ObjectNode body = NODES.objectNode();
     body.put("org_id", orgId);
-    ObjectNode counts = body.putObject("data_sources");
-    counts.put("total", store.size("data_sources"));
-    body.putObject("data_sets").put("total", store.size("data_sets"));
-    body.putObject("data_sinks").put("total", store.size("data_sinks"));
+    body.set("data_sources", statusCounts(store.list("data_sources")));
+    List<ObjectNode> nexsets = store.list("data_sets");
+    ObjectNode sets = body.putObject("data_sets");
+    sets.set("detected", statusCounts(filter(nexsets, n -> !n.hasNonNull("parent_data_set_id"))));
+    sets.set("derived", statusCounts(filter(nexsets, n -> n.hasNonNull("parent_data_set_id"))));
+    body.set("data_sinks", statusCounts(store.list("data_sinks")));
     body.putObject("flows").put("total", store.list("flows").stream().filter(n -> parentOf(n) == 0).count());
     return body;
+  }
+
+  private static ObjectNode statusCounts(List<ObjectNode> records) {
+    ObjectNode counts = NODES.objectNode();
+    counts.put("total", records.size());
+    counts.put("active", records.stream().filter(r -> r.path("status").asString("").equals("ACTIVE")).count());
+    counts.put("paused", records.stream().filter(r -> r.path("status").asString("").equals("PAUSED")).count());
+    return counts;
   }
 
   static Reply accountMetrics() {

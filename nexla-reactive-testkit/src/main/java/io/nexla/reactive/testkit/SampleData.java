@@ -33,7 +33,7 @@ final class SampleData {
     for (int i = days - 1; i >= 0; i--) {
       ObjectNode m = NODES.objectNode();
       m.put("time", store.instant().minus(Duration.ofDays(i)).toString().substring(0, 10));
-      m.put("record", 1000 + i);
+      m.put("records", 1000 + i);
       m.put("size", 100_000 + i);
       m.put("errors", 0);
       metrics.add(m);

@@ -39,30 +39,33 @@ final class SubListRoutes extends RouteGroup {
     }
     List<JsonNode> items = new ArrayList<>();
     if (itemsNode != null) {
-      itemsNode.forEach(item -> items.add(normaliseItem(item, field)));
+      itemsNode.forEach(item -> items.add(item.isObject() ? item : NODES.objectNode().set("id", item)));
     }
     ObjectNode current = store.get(c, id);
     ArrayNode existing = arrayOrEmpty(current == null ? null : current.get(field));
     ArrayNode next = NODES.arrayNode();
     switch (mode) {
-      case "replace" -> items.forEach(next::add);
+      case "replace" -> items.forEach(item -> next.add(normaliseItem(c, field, id, item, store)));
       case "add" -> {
-        Map<String, JsonNode> merged = new LinkedHashMap<>();
-        existing.forEach(e -> merged.put(itemKey(e), e));
-        items.forEach(e -> merged.put(itemKey(e), e));
-        merged.values().forEach(next::add);
-      }
-      default -> {
-        if (itemsNode != null) {
-          Set<String> removed = new HashSet<>();
-          items.forEach(e -> removed.add(itemKey(e)));
-          existing.forEach(e -> {
-            if (!removed.contains(itemKey(e))) {
-              next.add(e);
-            }
-          });
+        List<JsonNode> merged = new ArrayList<>();
+        existing.forEach(merged::add);
+        for (JsonNode item : items) {
+          int at = indexOf(merged, item);
+          if (at < 0) {
+            merged.add(normaliseItem(c, field, id, item, store));
+          } else {
+            ObjectNode updated = ((ObjectNode) merged.get(at)).deepCopy();
+            item.propertyNames().forEach(name -> updated.set(name, item.get(name)));
+            merged.set(at, normaliseItem(c, field, id, updated, store));
+          }
         }
+        merged.forEach(next::add);
       }
+      default -> existing.forEach(e -> {
+        if (itemsNode != null && items.stream().noneMatch(item -> sameItem(e, item))) {
+          next.add(e);
+        }
+      });
     }
     ObjectNode change = NODES.objectNode();
     change.set(field, next);
@@ -85,32 +88,78 @@ final class SubListRoutes extends RouteGroup {
     return items;
   }
 
-  private JsonNode normaliseItem(JsonNode item, String field) {
-    if (!item.isObject()) {
-      ObjectNode wrapped = NODES.objectNode();
-      wrapped.set("id", item);
-      item = wrapped;
+  /** The items of a nested list in their documented shape (see {@link #normaliseItem}). */
+  static ArrayNode normalise(String c, String field, long ownerId, ArrayNode items, EmulatorStore store) {
+    ArrayNode out = NODES.arrayNode();
+    items.forEach(item -> out.add(normaliseItem(c, field, ownerId, item, store)));
+    return out;
+  }
+
+  /**
+   * One item of a nested list in its documented shape: an accessor, an org member ({@code OrgMember}), a team
+   * member ({@code TeamMember}), a custodian ({@code CustodianUser}), a project flow ({@code ProjectDataFlow}) or a
+   * marketplace item; a bare id becomes {@code {id}}, and items the request did not identify get a new id.
+   */
+  static ObjectNode normaliseItem(String c, String field, long ownerId, JsonNode item, EmulatorStore store) {
+    ObjectNode copy;
+    if (item.isObject()) {
+      copy = ((ObjectNode) item).deepCopy();
+    } else {
+      copy = NODES.objectNode();
+      copy.set("id", item);
     }
-    ObjectNode copy = ((ObjectNode) item).deepCopy();
-    if (field.equals("accessors")) {
-      if (!copy.has("access_roles")) {
-        copy.set("access_roles", NODES.arrayNode().add("collaborator"));
+    switch (field) {
+      case "accessors" -> {
+        if (!copy.has("access_roles")) {
+          copy.set("access_roles", NODES.arrayNode().add("collaborator"));
+        }
+        if (!copy.has("type")) {
+          copy.put("type", "USER");
+        }
+        copy.put("created_at", store.now());
+        copy.put("updated_at", store.now());
       }
-      if (!copy.has("type")) {
-        copy.put("type", "USER");
+      case "members" -> {
+        CollectionSpec.putIfAbsent(copy, "id", store.nextId());
+        CollectionSpec.putIfAbsent(copy, "email", "user" + copy.get("id").asLong() + "@example.com");
+        boolean admin = copy.path("admin").asBoolean(false) || copy.path("is_admin?").asBoolean(false);
+        if (c.equals("orgs")) {
+          CollectionSpec.putIfAbsent(copy, "full_name", copy.get("email").asString());
+          copy.put("is_admin?", admin);
+          CollectionSpec.putIfAbsent(copy, "org_membership_status", "ACTIVE");
+          CollectionSpec.putIfAbsent(copy, "user_status", "ACTIVE");
+          CollectionSpec.setIfAbsent(copy, "access_role", NODES.arrayNode().add(admin ? "admin" : "member"));
+        } else {
+          copy.put("admin", admin);
+        }
       }
-      copy.put("created_at", store.now());
-      copy.put("updated_at", store.now());
+      case "flows", "data_flows" -> copy.put("project_id", ownerId);
+      case "custodians", "items" -> CollectionSpec.putIfAbsent(copy, "id", store.nextId());
+      default -> { }
     }
     return copy;
   }
 
-  private static String itemKey(JsonNode item) {
-    for (String key : List.of("id", "email", "name", "domain")) {
-      if (item.hasNonNull(key)) {
-        return item.path("type").asString("") + ":" + key + ":" + item.get(key).asString();
+  private static int indexOf(List<JsonNode> items, JsonNode wanted) {
+    for (int i = 0; i < items.size(); i++) {
+      if (sameItem(items.get(i), wanted)) {
+        return i;
       }
     }
-    return item.toString();
+    return -1;
   }
+
+  /** Whether a request item names a stored one: same type (when given) and the same id, email, name or domain. */
+  private static boolean sameItem(JsonNode stored, JsonNode requested) {
+    if (requested.hasNonNull("type") && !requested.get("type").asString().equals(stored.path("type").asString(""))) {
+      return false;
+    }
+    for (String key : List.of("id", "email", "name", "domain")) {
+      if (requested.hasNonNull(key)) {
+        return stored.hasNonNull(key) && stored.get(key).asString().equals(requested.get(key).asString());
+      }
+    }
+    return stored.equals(requested);
+  }
+
 }

@@ -18,8 +18,10 @@ final class UserRoutes extends RouteGroup {
       ArrayNode out = NODES.arrayNode();
       ObjectNode setting = out.addObject();
       setting.put("id", "ui.theme");
-      setting.put("owner_id", EmulatorStore.CURRENT_USER_ID);
-      setting.put("value", "light");
+      setting.set("owner", EmulatorStore.owner());
+      setting.set("org", EmulatorStore.orgBrief());
+      setting.put("user_settings_type", "general");
+      setting.putObject("settings").put("theme", "light");
       return Reply.ok(out);
     });
     route("GET", "/users/current", x -> Reply.ok(view(C, store.get(C, EmulatorStore.CURRENT_USER_ID))));
