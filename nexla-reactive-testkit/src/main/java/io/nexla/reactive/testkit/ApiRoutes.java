@@ -11,11 +11,12 @@ final class ApiRoutes {
   private final DataRoutes data;
 
   ApiRoutes(EmulatorStore store, EmulatorSettings settings) {
-    FlowTree flows = new FlowTree(store, settings);
+    Lifecycle lifecycle = new Lifecycle(store);
+    FlowTree flows = new FlowTree(store, settings, lifecycle);
     SubListRoutes subLists = new SubListRoutes(store, settings, router);
-    CollectionRoutes collections = new CollectionRoutes(store, settings, router, flows, subLists);
+    CollectionRoutes collections = new CollectionRoutes(store, settings, router, flows, lifecycle, subLists);
     this.tasks = new TaskRoutes(store, settings, router);
-    this.data = new DataRoutes(store, settings, router);
+    this.data = new DataRoutes(store, settings, router, lifecycle);
     new FlowRoutes(store, settings, router, flows);
     new NotificationRoutes(store, settings, router);
     new OrgRoutes(store, settings, router, flows, subLists, collections);

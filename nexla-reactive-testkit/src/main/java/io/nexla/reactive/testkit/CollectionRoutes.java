@@ -10,10 +10,13 @@ import tools.jackson.databind.node.ObjectNode;
 final class CollectionRoutes extends RouteGroup {
 
   private final FlowTree flows;
+  private final Lifecycle lifecycle;
 
-  CollectionRoutes(EmulatorStore store, EmulatorSettings settings, Router router, FlowTree flows, SubListRoutes subLists) {
+  CollectionRoutes(EmulatorStore store, EmulatorSettings settings, Router router, FlowTree flows, Lifecycle lifecycle,
+      SubListRoutes subLists) {
     super(store, settings, router);
     this.flows = flows;
+    this.lifecycle = lifecycle;
     for (CollectionSpec spec : CollectionSpec.withGenericRoutes()) {
       String c = spec.name();
       String p = spec.path();
@@ -44,7 +47,8 @@ final class CollectionRoutes extends RouteGroup {
       }
     }
     ObjectNode created = store.create(c, body);
-    return Reply.of(c.equals("async_tasks") ? 200 : 201, view(c, created));
+    lifecycle.created(c, created);
+    return Reply.of(c.equals("async_tasks") ? 200 : 201, view(c, store.get(c, created.get("id").asLong())));
   }
 
   private Reply update(String c, Exchange x) {
@@ -57,8 +61,35 @@ final class CollectionRoutes extends RouteGroup {
     return updated == null ? notFound(c, x) : Reply.ok(view(c, updated));
   }
 
+  /**
+   * Deletes a record. A source, nexset or destination goes with everything downstream of it in its flow, and
+   * only when all of that is paused: otherwise 405 with the documented body, as for flow deletion.
+   */
   private Reply delete(String c, Exchange x) {
+    ObjectNode existing = store.get(c, x.id("id"));
+    long nodeId = existing == null ? 0 : existing.path("flow_node_id").asLong(0);
+    if (FLOW_RESOURCES.contains(c) && nodeId != 0 && store.get("flows", nodeId) != null) {
+      Reply refused = flows.delete(flows.affectedNodes(nodeId, false));
+      if (refused.status != 200) {
+        return refused;
+      }
+      ObjectNode body = NODES.objectNode();
+      body.put("status", "deleted");
+      body.put("id", existing.get("id").asLong());
+      return Reply.ok(body);
+    }
+    if (existing != null && FLOW_RESOURCES.contains(c) && existing.path("status").asString("").equals("ACTIVE")) {
+      ObjectNode body = NODES.objectNode();
+      body.set(c, NODES.arrayNode().add(existing.get("id").asLong()));
+      body.put("message", "Active flow resources must be paused before flow deletion!");
+      Reply reply = Reply.of(405, body);
+      reply.processed = false;
+      return reply;
+    }
     ObjectNode removed = store.delete(c, x.id("id"));
+    if (removed != null) {
+      lifecycle.deleted(c, removed);
+    }
     if (removed == null) {
       return notFound(c, x);
     }
@@ -71,6 +102,9 @@ final class CollectionRoutes extends RouteGroup {
   Reply setStatus(String c, Exchange x, String status) {
     if (FLOW_RESOURCES.contains(c) && (x.flag("all") || x.flag("full_tree"))) {
       return withRecord(c, x, r -> {
+        if (c.equals("data_sources") && status.equals("ACTIVE")) {
+          lifecycle.detect(r.get("id").asLong(), false);
+        }
         long nodeId = r.path("flow_node_id").asLong(0);
         if (nodeId != 0) {
           flows.cascadeStatus(flows.affectedNodes(nodeId, true), status);
@@ -85,6 +119,9 @@ final class CollectionRoutes extends RouteGroup {
     ObjectNode updated = store.setStatus(c, x.id("id"), status);
     if (updated == null) {
       return notFound(c, x);
+    }
+    if (c.equals("data_sources") && status.equals("ACTIVE") && lifecycle.detect(x.id("id"), false) != 0) {
+      updated = store.get(c, x.id("id"));
     }
     ObjectNode result = view(c, updated);
     if (FLOW_RESOURCES.contains(c) && updated.path("flow_node_id").asLong(0) != 0) {

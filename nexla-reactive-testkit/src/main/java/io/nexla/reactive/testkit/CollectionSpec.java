@@ -91,9 +91,22 @@ record CollectionSpec(
       }
       putIfAbsent(n, "status", n.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
     }));
-    add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED"));
+    add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED").defaults((n, id, store) -> {
+      setIfAbsent(n, "parent_data_sets", NODES.arrayNode());
+      // A create may list sink ids; the answer lists sinks ({id, name, ...}) as they attach themselves.
+      ArrayNode sinks = NODES.arrayNode();
+      n.path("data_sinks").forEach(sink -> {
+        if (sink.isObject() && sink.hasNonNull("id") && sink.hasNonNull("name")) {
+          sinks.add(sink);
+        }
+      });
+      n.set("data_sinks", sinks);
+    }));
     add(spec("data_sources").unique().singular("Source").itemType("DataSource").status("PAUSED")
-        .defaults((n, id, store) -> putIfAbsent(n, "source_type", "s3"))
+        .defaults((n, id, store) -> {
+          putIfAbsent(n, "source_type", "s3");
+          setIfAbsent(n, "data_sets", NODES.arrayNode());
+        })
         .view(CollectionSpec::absoluteWebhookUrl));
     add(spec("teams").unique().defaults((n, id, store) -> {
       putIfAbsent(n, "member", true);

@@ -14,8 +14,11 @@ import tools.jackson.databind.node.ObjectNode;
 /** Credential probes, nexset samples and docs, lookup entries, public code lists and the webhook. */
 final class DataRoutes extends RouteGroup {
 
-  DataRoutes(EmulatorStore store, EmulatorSettings settings, Router router) {
+  private final Lifecycle lifecycle;
+
+  DataRoutes(EmulatorStore store, EmulatorSettings settings, Router router, Lifecycle lifecycle) {
     super(store, settings, router);
+    this.lifecycle = lifecycle;
     for (String c : List.of("attribute_transforms", "code_containers", "transforms")) {
       route("GET", "/" + c + "/public", x -> page(x, filter(store.list(c), r -> r.path("public").asBoolean(false))));
     }
@@ -126,11 +129,17 @@ final class DataRoutes extends RouteGroup {
     }));
   }
 
-  private static List<String> keys(Exchange x) {
+  /**
+   * The keys of a lookup-entry path: several keys are separated by a comma, sent literally or encoded ({@code %2C});
+   * each key is percent-decoded ({@code +} stays a plus, as in any path).
+   */
+  static List<String> keys(Exchange x) {
+    String decoded = java.net.URLDecoder.decode(x.var("keys").replace("+", "%2B"), StandardCharsets.UTF_8);
     List<String> keys = new ArrayList<>();
-    for (String raw : x.var("keys").split(",")) {
-      // Split before decoding: an encoded comma (%2C) belongs to the key.
-      keys.add(java.net.URLDecoder.decode(raw, StandardCharsets.UTF_8));
+    for (String key : decoded.split(",")) {
+      if (!key.isEmpty()) {
+        keys.add(key);
+      }
     }
     return keys;
   }
@@ -139,13 +148,13 @@ final class DataRoutes extends RouteGroup {
     route("GET", "/data_sets/{id}/samples", x -> withRecord("data_sets", x, set -> {
       int count = Math.max(0, Math.min(x.intQuery("count", 10), 1000));
       long setId = set.get("id").asLong();
-      long sourceId = set.path("data_source_id").asLong(0);
-      List<JsonNode> received = sourceId == 0 ? List.of() : store.webhookRecords(sourceId);
+      // The live flag asks for a fresh read; the emulator's samples are always current, so it changes nothing.
+      List<JsonNode> records = lifecycle.samples(set, count);
       ArrayNode out = NODES.arrayNode();
       for (int i = 0; i < count; i++) {
         JsonNode record;
-        if (i < received.size()) {
-          record = received.get(i);
+        if (records != null) {
+          record = records.get(i);
         } else {
           ObjectNode generated = NODES.objectNode();
           generated.put("id", i + 1);
@@ -229,12 +238,11 @@ final class DataRoutes extends RouteGroup {
       }
       store.addWebhookRecord(sourceId, stored);
     }
-    long datasetId = 0;
-    for (ObjectNode set : store.list("data_sets")) {
-      if (set.path("data_source_id").asLong(0) == sourceId) {
-        datasetId = set.get("id").asLong();
-        break;
-      }
+    long datasetId = lifecycle.detect(sourceId, true);
+    if (datasetId != 0 && x.flag("force_schema_detection")) {
+      ObjectNode change = NODES.objectNode();
+      change.set("output_schema", Lifecycle.schemaOf(store.webhookRecords(sourceId)));
+      store.update("data_sets", datasetId, change);
     }
     ObjectNode answer = NODES.objectNode();
     if (datasetId != 0) {

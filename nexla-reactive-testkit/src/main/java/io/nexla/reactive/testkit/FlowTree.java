@@ -23,10 +23,12 @@ final class FlowTree {
 
   private final EmulatorStore store;
   private final EmulatorSettings settings;
+  private final Lifecycle lifecycle;
 
-  FlowTree(EmulatorStore store, EmulatorSettings settings) {
+  FlowTree(EmulatorStore store, EmulatorSettings settings, Lifecycle lifecycle) {
     this.store = store;
     this.settings = settings;
+    this.lifecycle = lifecycle;
   }
 
   record ResourceRef(String collection, long id) {}
@@ -107,6 +109,9 @@ final class FlowTree {
       ResourceRef ref = resourceOf(node);
       if (ref != null) {
         store.setStatus(ref.collection(), ref.id(), status);
+        if (ref.collection().equals("data_sources") && status.equals("ACTIVE")) {
+          lifecycle.detect(ref.id(), false);
+        }
       }
     }
   }
@@ -132,8 +137,9 @@ final class FlowTree {
     }
     for (ObjectNode node : nodes) {
       ResourceRef ref = resourceOf(node);
-      if (ref != null) {
-        store.delete(ref.collection(), ref.id());
+      ObjectNode removed = ref == null ? null : store.delete(ref.collection(), ref.id());
+      if (removed != null) {
+        lifecycle.deleted(ref.collection(), removed);
       }
       store.delete("flows", node.get("id").asLong());
     }
