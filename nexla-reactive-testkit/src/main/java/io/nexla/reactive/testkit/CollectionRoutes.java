@@ -4,6 +4,7 @@ import static io.nexla.reactive.testkit.EmulatorStore.NODES;
 import static io.nexla.reactive.testkit.FlowTree.FLOW_RESOURCES;
 
 import java.util.List;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The generic routes of every described collection: list, get, create, update, delete, status, copy, audit. */
@@ -20,17 +21,23 @@ final class CollectionRoutes extends RouteGroup {
     for (CollectionSpec spec : CollectionSpec.withGenericRoutes()) {
       String c = spec.name();
       String p = spec.path();
-      route("GET", p, x -> page(x, store.snapshot(c), r -> view(c, r)));
+      route("GET", p, x -> page(x, selected(x, store.snapshot(c)), r -> expanded(c, x, view(c, r))));
       route("POST", p, x -> create(c, x));
-      route("GET", p + "/{id}", x -> withRecord(c, x, r -> Reply.ok(view(c, r))));
+      route("GET", p + "/{id}", x -> withRecord(c, x, r -> Reply.ok(expanded(c, x, view(c, r)))));
       route("PUT", p + "/{id}", x -> update(c, x));
       route("DELETE", p + "/{id}", x -> delete(c, x));
       route("PUT", p + "/{id}/activate", x -> setStatus(c, x, "ACTIVE"));
       route("PUT", p + "/{id}/pause", x -> setStatus(c, x, spec.pausedStatus()));
       route("POST", p + "/{id}/copy", x -> copy(c, x));
-      route("GET", p + "/{id}/audit_log", x -> withRecord(c, x, r -> page(x, store.auditLog(c, r.get("id").asLong()))));
+      route("GET", p + "/{id}/audit_log", x -> withRecord(c, x, r -> auditPage(x, store.auditLog(c, r.get("id").asLong()))));
       subLists.register(p + "/{id}/accessors", c, "accessors", "accessors");
     }
+  }
+
+  /** With {@code expand=1}, the record with the related records the collection's description adds. */
+  private JsonNode expanded(String c, Exchange x, ObjectNode record) {
+    CollectionSpec.View expand = CollectionSpec.of(c).expand();
+    return expand == null || !x.flag("expand") ? record : expand.apply(record.deepCopy(), store, settings);
   }
 
   Reply create(String c, Exchange x) {

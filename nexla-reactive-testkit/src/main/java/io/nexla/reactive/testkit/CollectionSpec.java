@@ -25,7 +25,8 @@ record CollectionSpec(
     String pausedStatus,
     Defaults defaults,
     Defaults onWrite,
-    @Nullable View shape) {
+    @Nullable View shape,
+    @Nullable View expand) {
 
   /** Fills in resource-specific fields the real server adds on create. */
   interface Defaults {
@@ -57,7 +58,20 @@ record CollectionSpec(
     }));
     add(spec("data_schemas"));
     add(spec("data_sinks").unique().singular("Destination").itemType("DataSink").status("PAUSED")
-        .defaults((n, id, store) -> putIfAbsent(n, "sink_type", "s3")));
+        .defaults((n, id, store) -> putIfAbsent(n, "sink_type", "s3"))
+        .expand((r, store, settings) -> {
+          related(r, "data_credentials_id", "data_credentials", "data_credentials", store);
+          ObjectNode set = r.hasNonNull("data_set_id") ? store.get("data_sets", r.get("data_set_id").asLong()) : null;
+          if (set != null) {
+            ObjectNode info = r.putObject("data_set");
+            for (String field : List.of("id", "name", "description", "status", "output_schema")) {
+              if (set.has(field)) {
+                info.set(field, set.get(field));
+              }
+            }
+          }
+          return r;
+        }));
     add(spec("doc_containers"));
     add(spec("flows").singular("Flow").status("PAUSED").defaults((n, id, store) -> {
       putIfAbsent(n, "origin_node_id", id);
@@ -91,7 +105,8 @@ record CollectionSpec(
       }
       putIfAbsent(n, "status", n.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
     }));
-    add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED").defaults((n, id, store) -> {
+    add(spec("data_sets").unique().singular("Nexset").itemType("DataSet").status("PAUSED")
+        .expand((r, store, settings) -> related(r, "data_source_id", "data_sources", "data_source", store)).defaults((n, id, store) -> {
       setIfAbsent(n, "parent_data_sets", NODES.arrayNode());
       // A create may list sink ids; the answer lists sinks ({id, name, ...}) as they attach themselves.
       ArrayNode sinks = NODES.arrayNode();
@@ -107,7 +122,8 @@ record CollectionSpec(
           putIfAbsent(n, "source_type", "s3");
           setIfAbsent(n, "data_sets", NODES.arrayNode());
         })
-        .view(CollectionSpec::absoluteWebhookUrl));
+        .view(CollectionSpec::absoluteWebhookUrl)
+        .expand((r, store, settings) -> related(r, "data_credentials_id", "data_credentials", "data_credentials", store)));
     add(spec("teams").unique().defaults((n, id, store) -> {
       putIfAbsent(n, "member", true);
       setIfAbsent(n, "members", NODES.arrayNode());
@@ -117,7 +133,7 @@ record CollectionSpec(
       }
     }));
     add(spec("transforms").unique());
-    add(spec("users").paused("DEACTIVATED").defaults((n, id, store) -> {
+    add(spec("users").paused("DEACTIVATED").expand(CollectionSpec::accountSummary).defaults((n, id, store) -> {
       putIfAbsent(n, "email", "user" + id + "@example.com");
       putIfAbsent(n, "full_name", "User " + id);
       putIfAbsent(n, "impersonated", false);
@@ -201,6 +217,27 @@ record CollectionSpec(
     return shape == null ? record : shape.apply(record, store, settings);
   }
 
+  /** Sets {@code field} to the full record {@code idField} points to in {@code collection}, when there is one. */
+  private static ObjectNode related(ObjectNode record, String idField, String collection, String field, EmulatorStore store) {
+    ObjectNode related = record.hasNonNull(idField) ? store.get(collection, record.get(idField).asLong()) : null;
+    if (related != null) {
+      record.set(field, related);
+    }
+    return record;
+  }
+
+  /** {@code UserExpanded}: the user's resources counted per collection and status. */
+  private static ObjectNode accountSummary(ObjectNode user, EmulatorStore store, EmulatorSettings settings) {
+    ObjectNode summary = user.putObject("account_summary");
+    for (String collection : List.of("data_sources", "data_sets", "data_sinks", "data_maps")) {
+      ObjectNode counts = summary.putObject(collection).putObject("counts");
+      List<ObjectNode> records = store.list(collection);
+      counts.put("total", records.size());
+      counts.put("active", records.stream().filter(r -> r.path("status").asString("").equals("ACTIVE")).count());
+    }
+    return user;
+  }
+
   private static ObjectNode absoluteWebhookUrl(ObjectNode record, EmulatorStore store, EmulatorSettings settings) {
     if (record.has("webhook_url") && record.get("webhook_url").asString("").startsWith("/")) {
       ObjectNode copy = record.deepCopy();
@@ -252,6 +289,7 @@ record CollectionSpec(
     private Defaults defaults = NONE;
     private Defaults onWrite = NONE;
     private @Nullable View view;
+    private @Nullable View expand;
 
     private Builder(String name) {
       this.name = name;
@@ -293,13 +331,19 @@ record CollectionSpec(
       return this;
     }
 
+    /** What {@code expand=1} adds to a record: related records in full. */
+    Builder expand(View value) {
+      expand = value;
+      return this;
+    }
+
     Builder view(View value) {
       view = value;
       return this;
     }
 
     CollectionSpec build(boolean generic) {
-      return new CollectionSpec(name, generic, unique, singular, itemType == null ? name : itemType, status, paused, defaults, onWrite, view);
+      return new CollectionSpec(name, generic, unique, singular, itemType == null ? name : itemType, status, paused, defaults, onWrite, view, expand);
     }
   }
 }

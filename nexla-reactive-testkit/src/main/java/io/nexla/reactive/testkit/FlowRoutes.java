@@ -31,12 +31,12 @@ final class FlowRoutes extends RouteGroup {
       int pageNo = Math.max(1, x.intQuery("page", 1));
       int from = Math.min(origins.size(), (pageNo - 1) * perPage);
       List<Long> pageOrigins = origins.subList(from, Math.min(origins.size(), from + perPage));
-      Reply reply = Reply.ok(flows.response(pageOrigins, x.flag("flows_only")));
+      Reply reply = Reply.ok(withRunMetrics(x, flows.response(pageOrigins, x.flag("flows_only"))));
       reply.page = true;
       return reply;
     });
-    route("GET", "/flows/{id}", x -> withRecord("flows", x,
-        n -> Reply.ok(flows.response(List.of(flows.originOf(n.get("id").asLong())), x.flag("flows_only")))));
+    route("GET", "/flows/{id}", x -> withRecord("flows", x, n -> Reply.ok(withRunMetrics(x,
+        flows.response(List.of(flows.originOf(n.get("id").asLong())), x.flag("flows_only"))))));
     route("DELETE", "/flows/{id}", x -> withRecord("flows", x,
         n -> flows.delete(flows.affectedNodes(n.get("id").asLong(), x.flag("full_tree") || x.flag("all")))));
     route("PUT", "/flows/{id}/activate", x -> flowStatus(x, "ACTIVE"));
@@ -44,10 +44,10 @@ final class FlowRoutes extends RouteGroup {
     route("POST", "/flows/{id}/copy", x -> withRecord("flows", x, n -> flows.copy(flows.originOf(n.get("id").asLong()), objectBody(x))));
     route("POST", "/flows/{id}/docs/recommendation", x -> withRecord("flows", x, n -> SampleData.recommendation("flow", n)));
     route("GET", "/flows/{id}/logs", x -> withRecord("flows", x, n -> envelope(x,
-        SampleData.logEntries(store, n.get("id").asLong(), 25), "current_page", "pages_count", "total_count")));
+        SampleData.logEntries(store, x, n.get("id").asLong(), 25), "current_page", "pages_count", "total_count")));
     route("POST", "/flows/{id}/logs_v2", x -> withRecord("flows", x, n -> {
       ObjectNode body = NODES.objectNode();
-      List<ObjectNode> logs = SampleData.logEntries(store, n.get("id").asLong(), x.intQuery("size", 10));
+      List<ObjectNode> logs = SampleData.logEntries(store, x, n.get("id").asLong(), x.intQuery("size", 10));
       body.set("logs", EmulatorStore.array(logs));
       body.put("total", logs.size());
       if (x.flag("facets")) {
@@ -105,8 +105,30 @@ final class FlowRoutes extends RouteGroup {
           entries.add(health(n));
         }
       }
-      return envelope(x, entries, "currentPage", "pageCount", "totalCount");
+      // Every emulated flow is healthy: GREEN (also asked for as OK) selects them all, YELLOW and RED none.
+      String wanted = x.query("health_status");
+      if (wanted != null && !wanted.equalsIgnoreCase("GREEN") && !wanted.equalsIgnoreCase("OK")) {
+        entries.clear();
+      }
+      return envelope(withPerPage(x, x.intQuery("size", perPage(x))), entries, "currentPage", "pageCount", "totalCount");
     });
+  }
+
+  /** With {@code include_run_metrics=1}, one {@code FlowMetrics} entry per flow of the response. */
+  private ObjectNode withRunMetrics(Exchange x, ObjectNode response) {
+    if (x.flag("include_run_metrics")) {
+      var metrics = response.putArray("metrics");
+      response.get("flows").forEach(root -> {
+        ObjectNode m = metrics.addObject();
+        m.put("origin_node_id", root.get("id").asLong());
+        m.put("records", 100);
+        m.put("size", 4096);
+        m.put("errors", 0);
+        m.put("reporting_date", store.now());
+        m.put("run_id", 1);
+      });
+    }
+    return response;
   }
 
   private ObjectNode health(ObjectNode node) {
@@ -167,7 +189,7 @@ final class FlowRoutes extends RouteGroup {
     }
     // The live shape: {status, message, logs: {data, meta}}.
     route("GET", p + "/logs", x -> withRecord(rt, x, r -> nested("logs", envelope(x,
-        SampleData.logEntries(store, r.get("id").asLong(), 30), "current_page", "pages_count", "total_count"))));
+        SampleData.logEntries(store, x, r.get("id").asLong(), 30), "current_page", "pages_count", "total_count"))));
     // {status, message, metrics: {data: {resource id: metrics}, meta}}.
     route("GET", p + "/metrics", x -> withRecord(rt, x, r -> {
       ObjectNode page = NODES.objectNode();

@@ -59,8 +59,8 @@ final class Lifecycle {
   /** Links a new derived nexset or destination to its parent; called right after the store created it. */
   void created(String collection, ObjectNode record) {
     long id = record.get("id").asLong();
-    if (collection.equals("data_sets") && record.hasNonNull("parent_data_set_id")) {
-      ObjectNode parent = store.get("data_sets", record.get("parent_data_set_id").asLong());
+    if (collection.equals("data_sets") && parentOf(record) != 0) {
+      ObjectNode parent = store.get("data_sets", parentOf(record));
       if (parent != null) {
         ObjectNode change = NODES.objectNode();
         change.set("parent_data_sets", NODES.arrayNode().add(brief(parent)));
@@ -133,8 +133,8 @@ final class Lifecycle {
    */
   @Nullable List<JsonNode> samples(ObjectNode nexset, int count) {
     ObjectNode current = nexset;
-    for (int depth = 0; depth < 100 && current.hasNonNull("parent_data_set_id") && !current.hasNonNull("data_source_id"); depth++) {
-      ObjectNode parent = store.get("data_sets", current.get("parent_data_set_id").asLong());
+    for (int depth = 0; depth < 100 && parentOf(current) != 0 && !current.hasNonNull("data_source_id"); depth++) {
+      ObjectNode parent = store.get("data_sets", parentOf(current));
       if (parent == null) {
         break;
       }
@@ -149,6 +149,11 @@ final class Lifecycle {
     List<JsonNode> out = new ArrayList<>(received.subList(0, Math.min(count, received.size())));
     out.addAll(generated(format(source), count - out.size()));
     return out;
+  }
+
+  /** The parent nexset of a nexset; 0 (also when sent as 0, as clients do for "none") when it has none. */
+  static long parentOf(JsonNode nexset) {
+    return nexset.path("parent_data_set_id").asLong(0);
   }
 
   static String format(ObjectNode source) {

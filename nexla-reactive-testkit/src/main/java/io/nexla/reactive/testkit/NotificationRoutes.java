@@ -19,11 +19,7 @@ final class NotificationRoutes extends RouteGroup {
         boolean wanted = x.flag("read");
         all = filter(all, n -> n.path("read").asBoolean(false) == wanted);
       }
-      String level = x.query("level");
-      if (level != null) {
-        all = filter(all, n -> n.path("level").asString("").equalsIgnoreCase(level));
-      }
-      return page(x, all);
+      return page(x, selected(x, all));
     });
     route("DELETE", "/notifications/all", x -> {
       int count = store.size("notifications");
@@ -48,8 +44,11 @@ final class NotificationRoutes extends RouteGroup {
     route("GET", "/notification_settings/notification_types/{type_id}", x -> Reply.ok(EmulatorStore.array(
         filter(store.list("notification_settings"), s -> s.path("notification_type_id").asString("").equals(x.var("type_id"))))));
     route("GET", "/notification_settings/{resource_type}/{resource_id}", x -> Reply.ok(EmulatorStore.array(
-        filter(store.list("notification_settings"), s -> s.path("resource_id").asString("").equals(x.var("resource_id"))))));
-    route("GET", "/notification_types", x -> Reply.ok(EmulatorStore.array(notificationTypes())));
+        filter(store.list("notification_settings"), s -> s.path("resource_id").asString("").equals(x.var("resource_id"))
+            && (x.query("notification_type_id") == null || s.path("notification_type_id").asString("").equals(x.query("notification_type_id")))))));
+    // status=ACTIVE lists the enabled types, status=PAUSE the disabled ones (none are).
+    route("GET", "/notification_types", x -> Reply.ok(EmulatorStore.array(filter(notificationTypes(),
+        t -> x.query("status") == null || t.get("status").asBoolean() == x.query("status").equalsIgnoreCase("ACTIVE")))));
     route("GET", "/notification_types/list", x -> {
       ObjectNode type = notificationTypes().get(0);
       if (x.query("event_type") != null) {

@@ -126,7 +126,7 @@ final class OrgRoutes extends RouteGroup {
     subLists.register("/orgs/{id}/members", c, "members", "members");
     route("PUT", "/orgs/{id}/members/activate", x -> memberStatus(x, "ACTIVE"));
     route("PUT", "/orgs/{id}/members/deactivate", x -> memberStatus(x, "DEACTIVATED"));
-    route("GET", "/orgs/{id}/{rt}/audit_log", x -> withRecord(c, x, r -> page(x, store.auditEntriesOfCollection(x.var("rt")))));
+    route("GET", "/orgs/{id}/{rt}/audit_log", x -> withRecord(c, x, r -> auditPage(x, store.auditEntriesOfCollection(x.var("rt")))));
   }
 
   private Reply memberStatus(Exchange x, String status) {
@@ -152,8 +152,8 @@ final class OrgRoutes extends RouteGroup {
     body.set("data_sources", statusCounts(store.list("data_sources")));
     List<ObjectNode> nexsets = store.list("data_sets");
     ObjectNode sets = body.putObject("data_sets");
-    sets.set("detected", statusCounts(filter(nexsets, n -> !n.hasNonNull("parent_data_set_id"))));
-    sets.set("derived", statusCounts(filter(nexsets, n -> n.hasNonNull("parent_data_set_id"))));
+    sets.set("detected", statusCounts(filter(nexsets, n -> Lifecycle.parentOf(n) == 0)));
+    sets.set("derived", statusCounts(filter(nexsets, n -> Lifecycle.parentOf(n) != 0)));
     body.set("data_sinks", statusCounts(store.list("data_sinks")));
     body.putObject("flows").put("total", store.list("flows").stream().filter(n -> parentOf(n) == 0).count());
     return body;

@@ -125,6 +125,27 @@ abstract class RouteGroup {
     return new Exchange(x.method(), x.path(), x.vars(), query, x.headers(), x.body(), x.baseUrl(), x.rootUrl());
   }
 
+  /** The records the request's list parameters select ({@link QueryFilters}). */
+  static List<ObjectNode> selected(Exchange x, List<ObjectNode> records) {
+    Predicate<ObjectNode> keep = QueryFilters.of(x);
+    return keep == null ? records : filter(records, keep);
+  }
+
+  /** A page of audit-log entries, filtered by {@code event_filter}, {@code change_filter}, {@code from}, {@code to}. */
+  final Reply auditPage(Exchange x, List<ObjectNode> entries) {
+    List<ObjectNode> out = entries;
+    String event = x.query("event_filter");
+    if (event != null) {
+      out = filter(out, e -> e.path("event").asString("").equalsIgnoreCase(event));
+    }
+    String change = x.query("change_filter");
+    if (change != null) {
+      out = filter(out, e -> e.path("object_changes").has(change));
+    }
+    Predicate<ObjectNode> time = QueryFilters.timeRange(x, "created_at");
+    return page(x, time == null ? out : filter(out, time));
+  }
+
   static @Nullable Instant parseInstant(@Nullable String text) {
     if (text == null) {
       return null;

@@ -12,14 +12,30 @@ final class SampleData {
 
   private SampleData() {}
 
-  static List<ObjectNode> logEntries(EmulatorStore store, long resourceId, int count) {
+  /**
+   * {@code count} log lines of a run of a resource, the newest a second ago, filtered by the request's
+   * {@code severity}, {@code run_id} (the lines belong to that run) and {@code from}/{@code to}.
+   */
+  static List<ObjectNode> logEntries(EmulatorStore store, Exchange x, long resourceId, int count) {
+    // The lines end at the requested range's end when it lies in the past, so that a range always has lines.
+    java.time.Instant to = QueryFilters.instant(x.query("to"), true);
+    long end = to != null && to.isBefore(store.instant()) ? to.toEpochMilli() : store.instant().toEpochMilli();
+    List<ObjectNode> logs = logEntries(end, resourceId, count, x.intQuery("run_id", 1));
+    String severity = x.query("severity");
+    java.util.function.Predicate<ObjectNode> time = QueryFilters.timeRange(x, "timestamp");
+    return logs.stream()
+        .filter(l -> severity == null || l.get("severity").asString().equalsIgnoreCase(severity))
+        .filter(l -> time == null || time.test(l))
+        .toList();
+  }
+
+  private static List<ObjectNode> logEntries(long now, long resourceId, int count, long runId) {
     List<ObjectNode> logs = new ArrayList<>();
-    long now = store.instant().toEpochMilli();
     for (int i = 0; i < count; i++) {
       ObjectNode log = NODES.objectNode();
       log.put("id", i + 1);
       log.put("resource_id", resourceId);
-      log.put("run_id", 1);
+      log.put("run_id", runId);
       log.put("timestamp", now - (count - i) * 1000L);
       log.put("severity", i % 10 == 9 ? "WARN" : "INFO");
       log.put("log", "Emulated log line " + (i + 1));
