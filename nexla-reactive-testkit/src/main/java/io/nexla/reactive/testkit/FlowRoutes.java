@@ -170,7 +170,7 @@ final class FlowRoutes extends RouteGroup {
         org.put("id", body.get("org_id").asLong());
         change.set("org", org);
       }
-      for (ObjectNode node : flows.affectedNodes(nodeId, x.flag("all"))) {
+      for (ObjectNode node : flows.affectedNodes(nodeId, x.flag("all") || x.flag("full_tree"))) {
         store.update("flows", node.get("id").asLong(), change);
         FlowTree.ResourceRef ref = FlowTree.resourceOf(node);
         if (ref != null) {
@@ -179,7 +179,7 @@ final class FlowRoutes extends RouteGroup {
       }
       return Reply.ok(flows.response(List.of(flows.originOf(nodeId)), false));
     }));
-    route("DELETE", p, x -> withFlowNode(rt, x, nodeId -> flows.delete(flows.affectedNodes(nodeId, x.flag("all")))));
+    route("DELETE", p, x -> withFlowNode(rt, x, nodeId -> flows.delete(flows.affectedNodes(nodeId, x.flag("all") || x.flag("full_tree")))));
     for (String action : List.of("activate", "pause")) {
       String status = action.equals("activate") ? "ACTIVE" : "PAUSED";
       route("PUT", p + "/" + action, x -> withFlowNode(rt, x, nodeId -> {
