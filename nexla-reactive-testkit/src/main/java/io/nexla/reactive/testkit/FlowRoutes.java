@@ -26,7 +26,7 @@ final class FlowRoutes extends RouteGroup {
 
   private void flows() {
     route("GET", "/flows", x -> {
-      List<Long> origins = flows.origins();
+      List<Long> origins = selectedOrigins(x);
       int perPage = Math.min(x.intQuery("per_page", settings.defaultPageSize()), settings.maxPageSize());
       int pageNo = Math.max(1, x.intQuery("page", 1));
       int from = Math.min(origins.size(), (pageNo - 1) * perPage);
@@ -112,6 +112,31 @@ final class FlowRoutes extends RouteGroup {
       }
       return envelope(withPerPage(x, x.intQuery("size", perPage(x))), entries, "currentPage", "pageCount", "totalCount");
     });
+  }
+
+  /**
+   * The flows the list parameters select: {@code access_role} and extras apply to the root node together with the
+   * resource on it (so {@code status=ACTIVE} or {@code access_role=admin} work as on the resource lists).
+   */
+  private List<Long> selectedOrigins(Exchange x) {
+    java.util.function.Predicate<ObjectNode> keep = QueryFilters.of(x);
+    if (keep == null) {
+      return flows.origins();
+    }
+    List<Long> out = new ArrayList<>();
+    for (long origin : flows.origins()) {
+      ObjectNode root = store.get("flows", origin);
+      FlowTree.ResourceRef ref = root == null ? null : FlowTree.resourceOf(root);
+      ObjectNode resource = ref == null ? null : store.get(ref.collection(), ref.id());
+      ObjectNode merged = resource == null ? NODES.objectNode() : resource;
+      if (root != null) {
+        root.propertyNames().forEach(name -> merged.set(name, root.get(name)));
+      }
+      if (keep.test(merged)) {
+        out.add(origin);
+      }
+    }
+    return out;
   }
 
   /** With {@code include_run_metrics=1}, one {@code FlowMetrics} entry per flow of the response. */

@@ -44,6 +44,16 @@ class QueryParametersTest {
   }
 
   @Test
+  void flowListsSelectByTheRootResource() {
+    long active = emulator.store().create("data_sources", Map.of("name", "qp-flow-a", "status", "ACTIVE")).get("flow_node_id").asLong();
+    long paused = emulator.store().create("data_sources", Map.of("name", "qp-flow-p")).get("flow_node_id").asLong();
+    List<Long> activeFlows = new ArrayList<>();
+    api.get("/flows?status=ACTIVE&per_page=500&flows_only=1").json().get("flows").forEach(f -> activeFlows.add(f.get("id").asLong()));
+    assertThat(activeFlows).contains(active).doesNotContain(paused);
+    assertThat(api.get("/flows?source_type=postgres&flows_only=1").json().get("flows")).isEmpty();
+  }
+
+  @Test
   void expandAddsRelatedRecordsInFull() {
     long credential = emulator.store().create("data_credentials", Map.of("name", "qp-cred")).get("id").asLong();
     long source = emulator.store().create("data_sources", Map.of("name", "qp-src", "data_credentials_id", credential)).get("id").asLong();
