@@ -3,11 +3,7 @@ package io.nexla.reactive.testkit;
 import static io.nexla.reactive.testkit.EmulatorStore.NODES;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
