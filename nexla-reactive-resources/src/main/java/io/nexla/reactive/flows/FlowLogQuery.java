@@ -1,14 +1,13 @@
 package io.nexla.reactive.flows;
 
 import java.time.Instant;
-import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Which log lines of a flow to read ({@code GET /flows/{id}/logs}). Times are sent as Unix seconds; a field left
  * {@code null} is not sent.
  *
- * @param from earliest time
+ * @param from earliest time; {@code null} lets the server choose, as the official SDK allows
  * @param to latest time
  * @param severity only lines of this severity (e.g. {@code ERROR})
  * @param runId only lines of this run
@@ -16,15 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @param perPage lines per page
  */
 public record FlowLogQuery(
-    Instant from,
+    @Nullable Instant from,
     @Nullable Instant to,
     @Nullable String severity,
     @Nullable Long runId,
     @Nullable Integer page,
     @Nullable Integer perPage) {
 
-  public FlowLogQuery {
-    Objects.requireNonNull(from, "from");
+  /** The lines the server answers without a time range. */
+  public static FlowLogQuery latest() {
+    return new FlowLogQuery(null, null, null, null, null, null);
   }
 
   /** Lines between two instants. */

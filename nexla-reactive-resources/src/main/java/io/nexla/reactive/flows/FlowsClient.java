@@ -30,8 +30,10 @@ import tools.jackson.databind.JsonNode;
  * logs, metrics and health. Obtain it from {@code NexlaClient.flows()}.
  *
  * <p>A flow is identified by its root node id; calls on {@code /flows/{id}} take any node id and act from that
- * node downstream unless {@link FlowScope#WHOLE_FLOW} is given. The per-resource forms ({@code …FlowOf}) address
- * the flow through one of its sources, nexsets or destinations ({@link FlowResourceType}).
+ * node downstream unless a whole-flow {@link FlowScope} is given. The per-resource forms ({@code …FlowOf}) address
+ * the flow through one of its sources, nexsets or destinations ({@link FlowResourceType}). {@link FlowScope#WHOLE_FLOW}
+ * sends the documented flag of each form ({@code full_tree=1} on {@code /flows/{id}…}, {@code all=1} per resource);
+ * the other whole-flow scopes send the flags the official SDK sends ({@code all=1}, {@code full_tree=1} or both).
  *
  * <p>Every method is cold: nothing is sent until subscription and each subscription sends again. Unless stated
  * otherwise, calls signal {@code NotFoundException} for an unknown id, {@code ForbiddenException} without the
@@ -127,16 +129,16 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   // ---- cascades on /flows/{id} -----------------------------------------------------------------------------------
 
   /**
-   * Activates the flow from node {@code id} downstream, or the whole flow ({@code full_tree=1}), and emits the
+   * Activates the flow from node {@code id} downstream, or the whole flow (see {@link FlowScope}), and emits the
    * flow with its new statuses ({@code PUT /flows/{id}/activate}). Cold; idempotent.
    */
   public Mono<FlowResponse> activate(long id, FlowScope scope) {
     return ops.retrieve(ops.request(HttpMethod.PUT, FLOW + "/activate", "activate").pathVariable("id", id)
-        .query("full_tree", wholeFlow(scope)));
+        .query("full_tree", scope.fullTree(true)).query("all", scope.all(true)));
   }
 
   /**
-   * Pauses the flow from node {@code id} downstream, or the whole flow ({@code full_tree=1}), and emits the flow
+   * Pauses the flow from node {@code id} downstream, or the whole flow (see {@link FlowScope}), and emits the flow
    * ({@code PUT /flows/{id}/pause}). Cold; idempotent.
    */
   public Mono<FlowResponse> pause(long id, FlowScope scope) {
@@ -158,7 +160,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    */
   public Mono<Void> delete(long id, FlowScope scope) {
     return ops.send(ops.request(HttpMethod.DELETE, FLOW, "delete").pathVariable("id", id)
-        .query("full_tree", wholeFlow(scope)));
+        .query("full_tree", scope.fullTree(true)).query("all", scope.all(true)));
   }
 
   /**
@@ -168,7 +170,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    */
   public Mono<FlowResponse> transferOwnership(long id, FlowOwnershipTransfer transfer, FlowScope scope) {
     return ops.retrieve(ops.request(HttpMethod.PUT, FLOW, "update").pathVariable("id", id)
-        .query("full_tree", wholeFlow(scope)).body(transfer));
+        .query("full_tree", scope.fullTree(true)).query("all", scope.all(true)).body(transfer));
   }
 
   // ---- cascades through a resource (documented /{rt}/{id}/flow… forms) -------------------------------------------
@@ -179,13 +181,13 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    */
   public Mono<FlowResponse> activateFlowOf(FlowResourceType<?> type, long id, FlowScope scope) {
     return ops.retrieve(resourceFlow(HttpMethod.PUT, "/activate", "activateFlowByResource", type, id)
-        .query("all", wholeFlow(scope)));
+        .query("all", scope.all(false)).query("full_tree", scope.fullTree(false)));
   }
 
   /** Pauses the flow of a resource ({@code PUT /{rt}/{id}/flow/pause}, {@code all=1} for the whole flow). */
   public Mono<FlowResponse> pauseFlowOf(FlowResourceType<?> type, long id, FlowScope scope) {
     return ops.retrieve(resourceFlow(HttpMethod.PUT, "/pause", "pauseFlowByResource", type, id)
-        .query("all", wholeFlow(scope)));
+        .query("all", scope.all(false)).query("full_tree", scope.fullTree(false)));
   }
 
   /**
@@ -195,7 +197,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    */
   public Mono<Void> deleteFlowOf(FlowResourceType<?> type, long id, FlowScope scope) {
     return ops.send(resourceFlow(HttpMethod.DELETE, "", "deleteByResource", type, id)
-        .query("all", wholeFlow(scope)));
+        .query("all", scope.all(false)).query("full_tree", scope.fullTree(false)));
   }
 
   /**
@@ -205,14 +207,14 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   public Mono<Void> transferOwnershipOf(FlowResourceType<?> type, long id, FlowOwnershipTransfer transfer,
       FlowScope scope) {
     return ops.send(resourceFlow(HttpMethod.PUT, "", "updateFlowByResource", type, id)
-        .query("all", wholeFlow(scope)).body(transfer));
+        .query("all", scope.all(false)).query("full_tree", scope.fullTree(false)).body(transfer));
   }
 
   /**
-   * Activates a source, nexset or destination through its own {@code PUT /{rt}/{id}/activate} (with
-   * {@code all=1} for the whole flow) and emits the resource as stored, typed by {@code type}. This is the form
-   * the official Python SDK uses for per-resource cascades; prefer {@link #activateFlowOf}, which the Nexla
-   * documentation describes.
+   * Activates a source, nexset or destination through its own {@code PUT /{rt}/{id}/activate} (for the whole
+   * flow with {@code all=1}, or {@code full_tree=1} as the {@link FlowScope} says) and emits the resource as
+   * stored, typed by {@code type}. This is the form the official Python SDK uses for per-resource cascades; prefer
+   * {@link #activateFlowOf}, which the Nexla documentation describes.
    */
   public <T> Mono<T> activateResource(FlowResourceType<T> type, long id, FlowScope scope) {
     return ops.retrieve(resourceAction("/activate", "activateByResource", type, id, scope), type.modelType());
@@ -271,7 +273,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    */
   public Mono<FlowLogsResponse> logs(long flowId, FlowLogQuery query) {
     return ops.retrieve(ops.request(HttpMethod.GET, FLOW + "/logs", "getFlowLogs").pathVariable("id", flowId)
-        .query("from", query.from().getEpochSecond()).query("to", seconds(query.to()))
+        .query("from", seconds(query.from())).query("to", seconds(query.to()))
         .query("severity", query.severity()).query("run_id", query.runId())
         .query("page", query.page()).query("per_page", query.perPage()), FlowLogsResponse.class);
   }
@@ -381,7 +383,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
 
   private NexlaRequest.Builder pauseRequest(long id, FlowScope scope) {
     return ops.request(HttpMethod.PUT, FLOW + "/pause", "pause").pathVariable("id", id)
-        .query("full_tree", wholeFlow(scope));
+        .query("full_tree", scope.fullTree(true)).query("all", scope.all(true));
   }
 
   private NexlaRequest.Builder resourceFlow(HttpMethod method, String suffix, String operation,
@@ -393,11 +395,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   private NexlaRequest.Builder resourceAction(String suffix, String operation, FlowResourceType<?> type, long id,
       FlowScope scope) {
     return ops.request(HttpMethod.PUT, "/{rt}/{id}" + suffix, operation).pathVariable("rt", type.pathSegment())
-        .pathVariable("id", id).query("all", wholeFlow(scope));
-  }
-
-  private static @Nullable Integer wholeFlow(FlowScope scope) {
-    return scope == FlowScope.WHOLE_FLOW ? 1 : null;
+        .pathVariable("id", id).query("all", scope.all(false)).query("full_tree", scope.fullTree(false));
   }
 
   private static @Nullable Long seconds(@Nullable Instant instant) {

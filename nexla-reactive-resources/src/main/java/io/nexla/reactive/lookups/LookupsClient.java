@@ -2,6 +2,7 @@ package io.nexla.reactive.lookups;
 
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
+import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.internal.ClientContext;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,8 @@ public final class LookupsClient extends ResourceClient<Lookup, LookupsClient>
    * {@code NexlaDecodeException}.
    */
   public Flux<Map<String, Object>> entries(long id, String... keys) {
-    return Mono.fromCallable(() -> joinKeys(keys)).flatMapMany(joined -> ops.retrieveList(
-        ops.request(HttpMethod.GET, ops.path() + "/{id}/entries/{keys}", "entries")
-            .pathVariable("id", id).pathVariable("keys", joined), ROW));
+    return Mono.fromCallable(() -> withKeys(ops.request(HttpMethod.GET, ops.path() + "/{id}/entries/" + keyTemplate(keys),
+        "entries").pathVariable("id", id), keys)).flatMapMany(request -> ops.retrieveList(request, ROW));
   }
 
   /**
@@ -60,20 +60,32 @@ public final class LookupsClient extends ResourceClient<Lookup, LookupsClient>
    * done. Cold; retried on transient failures. Errors as for {@link #entries}.
    */
   public Mono<Void> deleteEntries(long id, String... keys) {
-    return Mono.fromCallable(() -> joinKeys(keys)).flatMap(joined -> ops.send(
-        ops.request(HttpMethod.DELETE, ops.path() + "/{id}/entries/{keys}", "deleteEntries")
-            .pathVariable("id", id).pathVariable("keys", joined)));
+    return Mono.fromCallable(() -> withKeys(ops.request(HttpMethod.DELETE, ops.path() + "/{id}/entries/"
+        + keyTemplate(keys), "deleteEntries").pathVariable("id", id), keys)).flatMap(ops::send);
   }
 
-  private static String joinKeys(String... keys) {
+  /**
+   * The keys part of the path as a template, {@code {key0},{key1},…}: each key is encoded on its own and the
+   * separators stay literal commas, as the official SDK sends them.
+   */
+  private static String keyTemplate(String... keys) {
     if (keys.length == 0) {
       throw new IllegalArgumentException("at least one key is required");
     }
-    for (String key : keys) {
-      if (key.isEmpty() || key.contains(",") || key.contains("/")) {
-        throw new IllegalArgumentException("a lookup key must be non-empty without ',' or '/': " + key);
+    StringBuilder template = new StringBuilder();
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i].isEmpty() || keys[i].contains(",") || keys[i].contains("/")) {
+        throw new IllegalArgumentException("a lookup key must be non-empty without ',' or '/': " + keys[i]);
       }
+      template.append(i == 0 ? "" : ",").append("{key").append(i).append('}');
     }
-    return String.join(",", keys);
+    return template.toString();
+  }
+
+  private static NexlaRequest.Builder withKeys(NexlaRequest.Builder request, String... keys) {
+    for (int i = 0; i < keys.length; i++) {
+      request.pathVariable("key" + i, keys[i]);
+    }
+    return request;
   }
 }

@@ -173,8 +173,16 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
 
   /** Emits each setting of one notification type, expanded ({@code expand=true}). */
   public Flux<NotificationSetting> getSettingsByType(long notificationTypeId) {
+    return getSettingsByType(notificationTypeId, true);
+  }
+
+  /**
+   * Emits each setting of one notification type, expanded ({@code expand=true}) or as stored ({@code expand} not
+   * sent). Cold: sent on subscription; retried on transient failures.
+   */
+  public Flux<NotificationSetting> getSettingsByType(long notificationTypeId, boolean expand) {
     return ops.retrieveList(ops.request(HttpMethod.GET, SETTINGS + "/notification_types/{type_id}",
-        "getSettingsByType").pathVariable("type_id", notificationTypeId).query("expand", "true"),
+        "getSettingsByType").pathVariable("type_id", notificationTypeId).query("expand", expand ? "true" : null),
         NotificationSetting.class);
   }
 
@@ -186,9 +194,18 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
    */
   public Flux<NotificationSetting> getResourceSettings(String resourceType, long resourceId,
       boolean filterOverridden, @Nullable Long notificationTypeId) {
+    return getResourceSettings(resourceType, resourceId, filterOverridden, notificationTypeId, true);
+  }
+
+  /**
+   * As {@link #getResourceSettings(String, long, boolean, Long)}, expanded ({@code expand=true}) or as stored
+   * ({@code expand} not sent).
+   */
+  public Flux<NotificationSetting> getResourceSettings(String resourceType, long resourceId,
+      boolean filterOverridden, @Nullable Long notificationTypeId, boolean expand) {
     return ops.retrieveList(ops.request(HttpMethod.GET, SETTINGS + "/{resource_type}/{resource_id}",
         "getResourceSettings").pathVariable("resource_type", resourceType).pathVariable("resource_id", resourceId)
-        .query("expand", "true").query("filter_overridden_settings", filterOverridden ? "true" : null)
+        .query("expand", expand ? "true" : null).query("filter_overridden_settings", filterOverridden ? "true" : null)
         .query("notification_type_id", notificationTypeId), NotificationSetting.class);
   }
 

@@ -5,6 +5,7 @@ import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.paging.PagedFlux;
+import io.nexla.reactive.flows.FlowResponse;
 import io.nexla.reactive.internal.ClientContext;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Client of the projects resource group ({@code /projects}). Obtain it from {@code NexlaClient.projects()}.
@@ -41,9 +41,13 @@ public final class ProjectsClient extends ResourceClient<Project, ProjectsClient
         options, Project.class);
   }
 
-  /** Emits the project's flows as the API answers them (a flow response document: flow trees and resources). */
-  public Mono<JsonNode> getFlows(long projectId) {
-    return ops.retrieve(flows(HttpMethod.GET, "getFlows", projectId, null), JsonNode.class);
+  /**
+   * Emits the project's flows ({@code GET /projects/{id}/flows}): flow trees and their resources. Cold: sent on
+   * subscription; retried on transient failures. Signals {@code NotFoundException} for an unknown project, other
+   * {@code NexlaServiceException}s, {@code NexlaTransportException} or {@code NexlaDecodeException}.
+   */
+  public Mono<FlowResponse> getFlows(long projectId) {
+    return ops.retrieve(flows(HttpMethod.GET, "getFlows", projectId, null), FlowResponse.class);
   }
 
   /** Adds flows to the project and emits the project's flows afterwards. */
@@ -67,13 +71,13 @@ public final class ProjectsClient extends ResourceClient<Project, ProjectsClient
   }
 
   /**
-   * Searches the project's flows and emits the matching flows as the API answers them (a flow response document).
-   * A read-only POST, so it is retried like a GET on transient failures.
+   * Searches the project's flows and emits the matching flow trees and their resources. A read-only POST, so it is
+   * retried like a GET on transient failures. Errors as for {@link #getFlows}.
    */
-  public Mono<JsonNode> searchFlows(long projectId, List<FlowSearchFilter> filters) {
+  public Mono<FlowResponse> searchFlows(long projectId, List<FlowSearchFilter> filters) {
     return ops.retrieve(ops.request(HttpMethod.POST, "/projects/{id}/flows/search", "searchFlows")
         .pathVariable("id", projectId).body(Map.of("filters", List.copyOf(filters))).idempotent(true),
-        JsonNode.class);
+        FlowResponse.class);
   }
 
   private NexlaRequest.Builder flows(HttpMethod method, String operation, long projectId,

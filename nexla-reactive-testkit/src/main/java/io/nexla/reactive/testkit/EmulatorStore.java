@@ -56,6 +56,7 @@ public final class EmulatorStore {
     org.put("require_org_admin_to_subscribe", false);
     org.put("enable_nexla_password_login", true);
     org.put("status", "ACTIVE");
+    org.set("access_roles", NODES.arrayNode().add("owner"));
     stamp(org);
     collection("orgs").put(CURRENT_ORG_ID, org);
     ObjectNode user = NODES.objectNode();
@@ -213,7 +214,7 @@ public final class EmulatorStore {
   @Nullable ObjectNode delete(String collection, long id) {
     ObjectNode removed = collection(collection).remove(id);
     if (removed != null) {
-      audit(collection, id, "destroy", NODES.objectNode());
+      audit(collection, id, "delete", NODES.objectNode());
       long nodeId = removed.path("flow_node_id").asLong(0);
       if (nodeId != 0 && !collection.equals("flows")) {
         collection("flows").remove(nodeId);
@@ -233,11 +234,11 @@ public final class EmulatorStore {
   void audit(String collection, long id, String event, JsonNode changes) {
     ObjectNode entry = NODES.objectNode();
     entry.put("id", nextId());
-    entry.put("item_type", itemType(collection));
+    entry.put("item_type", CollectionSpec.of(collection).itemType());
     entry.put("item_id", id);
     entry.put("event", event);
     entry.set("change_summary", NODES.arrayNode().add(event));
-    entry.set("object_changes", changes.deepCopy());
+    entry.set("object_changes", objectChanges(changes));
     entry.put("request_ip", "127.0.0.1");
     entry.put("request_user_agent", "emulator");
     entry.put("request_url", "/" + collection + "/" + id);
@@ -247,6 +248,17 @@ public final class EmulatorStore {
     entry.put("owner_email", "emulator@example.com");
     entry.put("created_at", now());
     auditLogs.computeIfAbsent(collection + "/" + id, k -> new ConcurrentLinkedQueue<>()).add(entry);
+  }
+
+  /** Audit entries document changes as {@code field -> [old, new]}; the emulator does not keep old values. */
+  private static ObjectNode objectChanges(JsonNode changes) {
+    ObjectNode out = NODES.objectNode();
+    if (changes.isObject()) {
+      changes.propertyNames().forEach(name -> out.set(name, NODES.arrayNode().addNull().add(changes.get(name).deepCopy())));
+    } else {
+      out.set("entries", NODES.arrayNode().addNull().add(changes.deepCopy()));
+    }
+    return out;
   }
 
   List<ObjectNode> allAuditEntries() {
@@ -265,17 +277,6 @@ public final class EmulatorStore {
     });
     out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
     return out;
-  }
-
-  private static String itemType(String collection) {
-    return switch (collection) {
-      case "data_sources" -> "DataSource";
-      case "data_sets" -> "DataSet";
-      case "data_sinks" -> "DataSink";
-      case "data_maps" -> "DataMap";
-      case "data_credentials" -> "DataCredentials";
-      default -> collection;
-    };
   }
 
   static ObjectNode owner() {
@@ -300,82 +301,7 @@ public final class EmulatorStore {
   }
 
   private void decorate(String collection, ObjectNode node) {
-    long id = node.path("id").asLong(0);
-    putIfAbsent(node, "name", collection.replace('/', '_') + "-" + id);
-    if (!collection.equals("users") && !collection.equals("orgs")) {
-      setIfAbsent(node, "owner", owner());
-      setIfAbsent(node, "org", orgBrief());
-      setIfAbsent(node, "access_roles", NODES.arrayNode().add("owner"));
-    }
-    putIfAbsent(node, "description", "");
-    switch (collection) {
-      case "data_sources" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "source_type", "s3");
-      }
-      case "data_sinks" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "sink_type", "s3");
-      }
-      case "data_sets" -> putIfAbsent(node, "status", "PAUSED");
-      case "data_credentials" -> {
-        putIfAbsent(node, "credentials_type", "s3");
-        putIfAbsent(node, "verified_status", "VERIFIED");
-        node.remove("credentials");
-      }
-      case "data_maps" -> {
-        putIfAbsent(node, "map_primary_key", "key");
-        putIfAbsent(node, "public", false);
-        putIfAbsent(node, "managed", false);
-        putIfAbsent(node, "data_type", "string");
-        putIfAbsent(node, "emit_data_default", false);
-        putIfAbsent(node, "use_versioning", false);
-      }
-      case "users" -> {
-        putIfAbsent(node, "email", "user" + id + "@example.com");
-        putIfAbsent(node, "full_name", "User " + id);
-        putIfAbsent(node, "impersonated", false);
-        putIfAbsent(node, "status", "ACTIVE");
-        putIfAbsent(node, "account_locked", false);
-        setIfAbsent(node, "default_org", orgBrief());
-        ObjectNode membership = orgBrief();
-        membership.put("org_membership_status", "ACTIVE");
-        setIfAbsent(node, "org_memberships", NODES.arrayNode().add(membership));
-      }
-      case "orgs" -> {
-        putIfAbsent(node, "require_org_admin_to_publish", false);
-        putIfAbsent(node, "require_org_admin_to_subscribe", false);
-        putIfAbsent(node, "enable_nexla_password_login", true);
-        putIfAbsent(node, "status", "ACTIVE");
-      }
-      case "runtimes" -> {
-        if (!node.has("active")) {
-          node.put("active", false);
-        }
-        putIfAbsent(node, "status", node.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
-      }
-      case "async_tasks" -> {
-        putIfAbsent(node, "type", "export");
-        putIfAbsent(node, "status", "QUEUED");
-        putIfAbsent(node, "started_at", now());
-        setIfAbsent(node, "arguments", NODES.objectNode());
-      }
-      case "notifications" -> {
-        putIfAbsent(node, "level", "INFO");
-        putIfAbsent(node, "message", "Emulated notification " + id);
-        if (!node.has("read")) {
-          node.put("read", false);
-        }
-        putIfAbsent(node, "resource_type", "SOURCE");
-        putIfAbsent(node, "resource_id", 1);
-      }
-      case "flows" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "origin_node_id", id);
-        putIfAbsent(node, "flow_type", "streaming");
-      }
-      default -> putIfAbsent(node, "status", "ACTIVE");
-    }
+    CollectionSpec.of(collection).decorate(node, this);
   }
 
   private void attachToFlow(String collection, ObjectNode node) {
@@ -431,30 +357,6 @@ public final class EmulatorStore {
     }
     ObjectNode resource = collection(collection).get(id);
     return resource == null ? 0 : resource.path("flow_node_id").asLong(0);
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, String value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, boolean value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, long value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void setIfAbsent(ObjectNode node, String name, JsonNode value) {
-    if (!node.hasNonNull(name)) {
-      node.set(name, value);
-    }
   }
 
   static ArrayNode array(List<? extends JsonNode> nodes) {

@@ -23,13 +23,15 @@ class MoreGroupsTest {
   void lookupEntriesUpsertGetAndDeleteByKeys() {
     long map = api.call("POST", "/data_maps", "{\"name\":\"codes\",\"map_primary_key\":\"code\"}").json().get("id").asLong();
     JsonNode upserted = api.call("PUT", "/data_maps/" + map + "/entries",
-        "{\"entries\":[{\"code\":\"A,1\",\"v\":1},{\"code\":\"B\",\"v\":2},{\"code\":\"C\",\"v\":3}]}").json();
+        "{\"entries\":[{\"code\":\"A 1\",\"v\":1},{\"code\":\"B\",\"v\":2},{\"code\":\"C\",\"v\":3}]}").json();
     assertThat(upserted.size()).isEqualTo(3);
     api.call("PUT", "/data_maps/" + map + "/entries", "{\"entries\":[{\"code\":\"B\",\"v\":20}]}");
 
-    String keys = URLEncoder.encode("A,1", StandardCharsets.UTF_8).replace(",", "%2C") + ",B";
-    JsonNode got = api.get("/data_maps/" + map + "/entries/" + keys).json();
-    assertThat(got.size()).isEqualTo(1 + 1);
+    // Several keys are separated by a comma, literal or encoded; each key is percent-decoded.
+    String spaced = URLEncoder.encode("A 1", StandardCharsets.UTF_8).replace("+", "%20");
+    assertThat(api.get("/data_maps/" + map + "/entries/" + spaced + ",B").json().size()).isEqualTo(2);
+    JsonNode got = api.get("/data_maps/" + map + "/entries/" + spaced + "%2CB%2Cmissing").json();
+    assertThat(got.findValues("v")).extracting(JsonNode::asInt).containsExactly(1, 20);
     assertThat(api.get("/data_maps/" + map + "/entries/B").json().get(0).get("v").asInt()).isEqualTo(20);
 
     assertThat(api.call("DELETE", "/data_maps/" + map + "/entries/B,C", null).json().get("deleted").asInt()).isEqualTo(2);

@@ -24,7 +24,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Walks every row of {@code operations.csv} against the emulator over real HTTP: the documented verb and path
  * (with placeholders bound to freshly seeded records), the documented query flags and body shape, and checks the
- * status and the documented response shape. Rows listed in {@code operations-excluded.csv} are skipped, each with a
+ * status, the documented response shape, and that the answer conforms to the documented response model
+ * ({@code response-models.json}: required fields, JSON types, enum values). Rows listed in {@code operations-excluded.csv} are skipped, each with a
  * reason; that file is expected to stay empty.
  */
 class OperationsCoverageTest {
@@ -41,6 +42,7 @@ class OperationsCoverageTest {
           + "\"email\":\"signup@example.com\","
           + "\"delegate_owner_id\":1";
 
+  private static final ResponseModels MODELS = ResponseModels.load();
   private static NexlaEmulator emulator;
   private static Api api;
   private static final AtomicInteger counter = new AtomicInteger();
@@ -89,11 +91,22 @@ class OperationsCoverageTest {
       case "object" -> assertThat(answer.json().isObject()).as(answer.body()).isTrue();
       case "array" -> assertThat(answer.json().isArray()).as(answer.body()).isTrue();
       case "envelope" -> {
+        // A page: {data, meta} at the top or nested one level down (e.g. {status, metrics: {data, meta}}).
         JsonNode json = answer.json();
-        assertThat(json.has("meta") && json.get("data").isArray()).as(answer.body()).isTrue();
+        boolean page = json.has("meta") && json.has("data");
+        for (String name : json.propertyNames()) {
+          page |= json.get(name).isObject() && json.get(name).has("meta") && json.get(name).has("data");
+        }
+        assertThat(page).as(answer.body()).isTrue();
       }
       case "empty" -> assertThat(answer.body()).isIn("", "{}");
       default -> assertThat(answer.body()).as("any: a body or none").isNotNull();
+    }
+    String model = MODELS.modelOf(verb, path);
+    assertThat(model).as("the documented response model of %s %s", verb, path).isNotNull();
+    if (!answer.body().isEmpty()) {
+      assertThat(MODELS.violations(model, answer.json()))
+          .as("%s %s answered %s, which does not conform to %s", verb, url, answer.body(), model).isEmpty();
     }
     assertThat(emulator.journal()).last().satisfies(r -> {
       assertThat(r.method()).isEqualTo(verb);

@@ -144,7 +144,12 @@ public final class Demo {
       cleanup.push(client.sources().delete(source.id()));
       out.println("   source      #" + source.id() + " " + source.name() + " (S3, hourly)");
 
-      Nexset nexset = await(client.nexsets().create(nexsetOf(source, "demo orders clean " + suffix)));
+      // Nexla detects a nexset once the source is active; the detected one is the parent of ours
+      cleanup.push(client.flows().pauseFlowOf(FlowResourceType.SOURCES, source.id(), FlowScope.WHOLE_FLOW));
+      Source active = await(client.sources().activate(source.id()).then(client.sources().get(source.id())));
+      active.dataSets().forEach(detected -> out.println("   detected    #" + detected.id() + " " + detected.name()));
+
+      Nexset nexset = await(client.nexsets().create(nexsetOf(active, "demo orders clean " + suffix)));
       cleanup.push(client.nexsets().delete(nexset.id()));
       out.println("   nexset      #" + nexset.id() + " " + nexset.name());
 
@@ -216,8 +221,8 @@ public final class Demo {
   }
 
   /**
-   * A nexset over the source's data. Nexla detects a nexset per source; when the source lists one it becomes the
-   * parent. Without one (a fresh source, or the emulator) the nexset is attached to the source directly.
+   * A nexset over the source's data: derived from the nexset Nexla detected for the active source, or attached to
+   * the source directly when nothing was detected yet (a source that has not read any data).
    */
   private static NexsetCreate nexsetOf(Source source, String name) {
     Map<String, Object> transform = Map.of("version", 1, "operations", List.of());

@@ -30,6 +30,7 @@ class DemoTest {
         .contains("using the embedded emulator")
         .containsPattern("credential  #\\d+ demo s3")
         .containsPattern("source      #\\d+ demo orders .* \\(S3, hourly\\)")
+        .containsPattern("detected    #\\d+ demo orders .* \\(detected\\)")
         .containsPattern("destination #\\d+ demo warehouse .* \\(Snowflake merge\\)")
         .containsPattern("ACTIVE node #\\d+ destination #\\d+")
         .contains("support tickets")            // a seeded source, streamed from the list
