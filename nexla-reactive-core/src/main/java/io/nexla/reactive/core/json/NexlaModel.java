@@ -15,12 +15,12 @@ import tools.jackson.databind.annotation.JsonNaming;
  * Marks a Nexla response model and fixes its wire form on the class itself, so that any Jackson 3 mapper — an
  * application's own, or Spring Boot's auto-configured one — writes it back exactly as Nexla sends it: properties in
  * {@code snake_case}, unknown fields (the model's any-getter) as received, {@code null} values, empty lists and
- * empty maps left out, and no
- * derived {@code isX()} properties (such as {@code AsyncTask.isFailed()}).
+ * empty maps left out, and no derived {@code isX()} properties (such as {@code AsyncTask.isFailed()}).
  *
  * <p>With the library's own mapper ({@link NexlaJson#mapper()}) a marked record is also read tolerantly: a field
  * whose JSON shape does not fit its type reads as {@code null} (or empty) and is kept, as received, among the
- * record's unknown fields, while a record's {@code long id} is strict (see {@link TolerantModelDeserializer}).
+ * record's unknown fields, while a record's {@code long id} is strict unless {@link #strictId()} says otherwise
+ * (see {@link TolerantModelDeserializer}).
  */
 @Documented
 @Target(ElementType.TYPE)
