@@ -3,6 +3,7 @@ package io.nexla.reactive.approvalrequests;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param resourceType a platform resource type, e.g. {@code DATASET}
  */
+@NexlaModel
 public record ApprovalRequest(
     long id,
     @Nullable String status,

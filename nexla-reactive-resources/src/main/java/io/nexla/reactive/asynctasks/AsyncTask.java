@@ -3,6 +3,7 @@ package io.nexla.reactive.asynctasks;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param error the failure message of a failed task
  * @param additionalProperties fields this model does not know (e.g. {@code progress}), kept as sent
  */
+@NexlaModel
 public record AsyncTask(
     long id,
     @Nullable AsyncTaskType type,

@@ -3,6 +3,7 @@ package io.nexla.reactive.asynctasks;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.jspecify.annotations.Nullable;
  * @param expiresAt when the link stops working, if the server said
  * @param additionalProperties fields this model does not know
  */
+@NexlaModel
 public record DownloadLink(URI url, @Nullable Instant expiresAt,
     @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 

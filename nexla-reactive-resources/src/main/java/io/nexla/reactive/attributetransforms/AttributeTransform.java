@@ -10,6 +10,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * A reusable attribute transform: code computing one attribute. Unlike transforms, {@code code} is a single
  * string, kept exactly as received (never trimmed). {@code accessRoles} is a string array as the API sends it.
  */
+@NexlaModel
 public record AttributeTransform(
     @JsonProperty("id") long id,
     @JsonProperty("name") @Nullable String name,

@@ -7,6 +7,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A code container: reusable code (Jolt, Python, JavaScript, SQL) referenced by nexsets. {@code accessRoles} is
  * the caller's roles as the API sends them (a string array). Code is kept exactly as received.
  */
+@NexlaModel
 public record CodeContainer(
     @JsonProperty("id") long id,
     @JsonProperty("name") @Nullable String name,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param spec operation specification, free-form
  * @param additionalProperties fields this version of the client does not know
  */
+@NexlaModel
 public record CodeOperation(
     @JsonProperty("operation") @Nullable String operation,
     @JsonProperty("spec") Map<String, Object> spec,

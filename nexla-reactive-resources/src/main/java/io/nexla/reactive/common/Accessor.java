@@ -2,6 +2,7 @@ package io.nexla.reactive.common;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * {@code clientIdentifier} or {@code emailDomain}). Used both in responses and in requests; build requests with
  * {@link #user(String, AccessRole...)}, {@link #team(long, AccessRole...)} and {@link #org(String, AccessRole...)}.
  */
+@NexlaModel
 public record Accessor(
     AccessorType type,
     @Nullable Long id,

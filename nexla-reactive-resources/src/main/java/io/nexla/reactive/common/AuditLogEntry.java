@@ -2,6 +2,7 @@ package io.nexla.reactive.common;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param objectChanges changed field name to {@code [old, new]}
  */
+@NexlaModel
 public record AuditLogEntry(
     @Nullable Long id,
     @Nullable String itemType,

@@ -2,11 +2,13 @@ package io.nexla.reactive.common;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** An organisation in brief (nested {@code org}); a full record sent in its place keeps its extra fields. */
+@NexlaModel
 public record OrgRef(
     @Nullable Long id,
     @Nullable String name,

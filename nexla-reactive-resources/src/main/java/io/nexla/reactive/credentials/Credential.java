@@ -7,6 +7,7 @@ import io.nexla.reactive.common.Connector;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * in {@link #credentialsNonSecureData()}. {@link #toString()} shows identity and type only, never configuration
  * or unknown fields (which might hold secrets).
  */
+@NexlaModel
 public record Credential(
     long id,
     @Nullable String name,

@@ -3,6 +3,7 @@ package io.nexla.reactive.credentials;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * Answer of a credential probe. {@link #connectionType()} and {@link #object()} are set by tree probes,
  * {@link #output()} by sample probes; an async probe returns a request id among {@link #additionalProperties()}.
  */
+@NexlaModel
 public record ProbeResult(
     @Nullable String status,
     @Nullable String message,

@@ -4,12 +4,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A stored data schema. The schema document itself and other fields are kept in {@link #additionalProperties()}. */
+@NexlaModel
 public record DataSchema(
     long id,
     @Nullable String name,

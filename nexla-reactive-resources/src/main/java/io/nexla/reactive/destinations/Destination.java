@@ -8,6 +8,7 @@ import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.credentials.Credential;
 import io.nexla.reactive.flows.FlowType;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * A destination (data sink, {@code /data_sinks}): where a flow writes a nexset. Unknown fields are kept in
  * {@link #additionalProperties()} and written back by {@link DestinationUpdate#from(Destination)}.
  */
+@NexlaModel
 public record Destination(
     long id,
     @Nullable String name,

@@ -6,6 +6,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param isPublic whether the document is public (JSON key {@code public})
  * @param repoType e.g. {@code embedded}
  */
+@NexlaModel
 public record DocContainer(
     long id,
     @Nullable Owner owner,

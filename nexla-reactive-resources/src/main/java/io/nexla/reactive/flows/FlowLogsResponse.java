@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.internal.ResourceOperations;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
  * @param meta paging information, if sent
  * @param additionalProperties other top-level fields
  */
+@NexlaModel
 public record FlowLogsResponse(
     @Nullable Integer status,
     @Nullable String message,
@@ -46,15 +48,28 @@ public record FlowLogsResponse(
         logs.add(ResourceOperations.convert(entry, NexlaJson.mapper().constructType(FlowLogEntry.class)));
       }
     }
+    JsonNode status = json.path("status");
+    JsonNode message = json.path("message");
+    boolean statusFits = status.isIntegralNumber() && status.canConvertToInt();
+    boolean logsFit = logsNode.isMissingNode() || logsNode.isNull() || entries.isArray();
+    boolean metaFits = metaNode == null || metaNode.isObject() || metaNode.isNull();
+    // a field that does not fit its type is kept, as sent, among the unknown fields instead of being dropped
     Map<String, Object> rest = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> field : json.properties()) {
-      if (!List.of("status", "message", "logs", "meta").contains(field.getKey())) {
+      boolean taken = switch (field.getKey()) {
+        case "status" -> statusFits;
+        case "message" -> message.isString();
+        case "logs" -> logsFit;
+        case "meta" -> metaFits;
+        default -> false;
+      };
+      if (!taken) {
         rest.put(field.getKey(), NexlaJson.mapper().convertValue(field.getValue(), Object.class));
       }
     }
     return new FlowLogsResponse(
-        json.path("status").canConvertToInt() ? json.path("status").asInt() : null,
-        json.path("message").isString() ? json.path("message").asString() : null,
+        statusFits ? status.asInt() : null,
+        message.isString() ? message.asString() : null,
         logs,
         metaNode == null || !metaNode.isObject() ? null
             : ResourceOperations.convert(metaNode, NexlaJson.mapper().constructType(FlowLogsMeta.class)),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Run metrics of a resource's flow ({@code /{rt}/{id}/flow/metrics}): per resource id (as a string), records,
  * bytes and errors.
  */
+@NexlaModel
 public record FlowMetricsResponse(
     @Nullable Integer status,
     @Nullable String message,
@@ -23,6 +25,7 @@ public record FlowMetricsResponse(
   }
 
   /** The metrics by resource id, with paging information. */
+  @NexlaModel
   public record MetricsPage(
       Map<String, MetricData> data,
       @Nullable FlowLogsMeta meta,
@@ -35,6 +38,7 @@ public record FlowMetricsResponse(
   }
 
   /** Metrics of one resource in one run (or aggregated, by the query's grouping). */
+  @NexlaModel
   public record MetricData(
       @Nullable Long records,
       @Nullable Long size,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.sources.IngestMethod;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * A node of a flow tree: a source, nexset or destination at its place in the flow. The root is the source node;
  * its id is the flow's id, which every node repeats as {@link #originNodeId()}.
  */
+@NexlaModel
 public record FlowNode(
     long id,
     @Nullable Long originNodeId,

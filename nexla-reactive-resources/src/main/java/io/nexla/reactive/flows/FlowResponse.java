@@ -3,6 +3,7 @@ package io.nexla.reactive.flows;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.credentials.Credential;
 import io.nexla.reactive.destinations.Destination;
 import io.nexla.reactive.nexsets.Nexset;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * Flows as the API returns them: the trees ({@link #flows()}, one root per flow) and, unless only trees were
  * requested, the resources of their nodes side-loaded in flat lists.
  */
+@NexlaModel
 public record FlowResponse(
     List<FlowNode> flows,
     List<Source> dataSources,

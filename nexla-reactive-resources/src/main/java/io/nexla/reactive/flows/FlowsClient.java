@@ -111,7 +111,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
    * {@code includeRunMetrics} adds {@link FlowResponse#metrics()}.
    */
   public Mono<FlowResponse> get(long id, boolean flowsOnly, boolean includeRunMetrics) {
-    return ops.retrieve(ops.request(HttpMethod.GET, FLOW, "get").pathVariable("id", id)
+    return ops.retrieveRequired(ops.request(HttpMethod.GET, FLOW, "get").pathVariable("id", id)
         .query("flows_only", flowsOnly ? 1 : null).query("include_run_metrics", includeRunMetrics ? 1 : null));
   }
 

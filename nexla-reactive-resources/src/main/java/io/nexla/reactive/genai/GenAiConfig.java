@@ -3,6 +3,7 @@ package io.nexla.reactive.genai;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * A gen-AI integration configuration (a model provider with its settings). {@link #toString()} leaves out
  * {@code config}, which may carry provider keys.
  */
+@NexlaModel
 public record GenAiConfig(
     long id,
     @Nullable String name,

@@ -76,6 +76,26 @@ public final class ResourceOperations<T> {
     return retrieve(request, type);
   }
 
+  /**
+   * Sends a request whose answer must be one {@code resultType}: an empty or JSON {@code null} 2xx body signals
+   * {@link NexlaDecodeException} instead of completing empty.
+   */
+  public <R> Mono<R> retrieveRequired(NexlaRequest.Builder request, JavaType resultType) {
+    return Mono.defer(() -> {
+      NexlaRequest built = context.build(request);
+      return context.transport().exchange(built).handle((response, sink) -> {
+        R value = response.decode(resultType);
+        if (value == null) {
+          sink.error(new NexlaDecodeException("Response body of " + built.operation() + " is "
+              + (response.isEmpty() ? "empty" : "null") + " where a " + resultType.getRawClass().getSimpleName()
+              + " was expected", response.status(), NexlaResponse.excerpt(response.body()), null));
+        } else {
+          sink.next(value);
+        }
+      });
+    });
+  }
+
   /** Sends a request, ignoring any body. */
   public Mono<Void> send(NexlaRequest.Builder request) {
     return Mono.defer(() -> context.transport().exchange(context.build(request))).then();
@@ -119,9 +139,15 @@ public final class ResourceOperations<T> {
     return paged(request(HttpMethod.GET, path, "list"), options, raw);
   }
 
+  /** Like {@link #retrieveRequired(NexlaRequest.Builder, JavaType)} for the collection's model. */
+  public Mono<T> retrieveRequired(NexlaRequest.Builder request) {
+    return retrieveRequired(request, type);
+  }
+
+  /** Emits the item; an empty or {@code null} body signals {@link NexlaDecodeException}. */
   public Mono<T> get(long id, boolean expand) {
-    return retrieve(request(HttpMethod.GET, path + "/{id}", "get").pathVariable("id", id)
-        .query("expand", expand ? "1" : null));
+    return retrieveRequired(request(HttpMethod.GET, path + "/{id}", "get").pathVariable("id", id)
+        .query("expand", expand ? "1" : null), type);
   }
 
   public Mono<T> create(Object body) {

@@ -7,6 +7,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * A lookup (data map, {@code /data_maps}): a keyed table flows can enrich records from. Its rows are read and
  * written with {@code LookupsClient.entries}, {@code upsertEntries} and {@code deleteEntries}.
  */
+@NexlaModel
 public record Lookup(
     long id,
     @Nullable String name,

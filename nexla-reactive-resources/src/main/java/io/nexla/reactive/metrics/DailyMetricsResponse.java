@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 
 /** Answer of {@code GET /{rt}/{id}/metrics}: one entry per day. */
+@NexlaModel
 public record DailyMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("metrics") List<DailyMetric> metrics,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param logType {@code LOG}, {@code EVENT} or {@code execution}
  * @param resourceType {@code SOURCE}, {@code DATASET}, {@code SINK} (or a collection name)
  */
+@NexlaModel
 public record FlowLogEntry(
     @JsonProperty("timestamp") @Nullable Instant timestamp,
     @JsonProperty("level") @JsonAlias("severity") @Nullable String level,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import tools.jackson.core.type.TypeReference;
  * all decode to {@link #logs()} and {@link #meta()} (a top-level {@code meta} wins over {@code logs.meta}).
  * Unknown top-level fields are kept.
  */
+@NexlaModel
 public record FlowLogsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("message") @Nullable String message,

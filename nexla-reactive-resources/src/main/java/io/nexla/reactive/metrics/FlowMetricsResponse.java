@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Answer of {@code GET /{rt}/{id}/flow/metrics}: {@code {status, message, metrics: {data: {resourceId: …}, meta}}}.
  */
+@NexlaModel
 public record FlowMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("message") @Nullable String message,
@@ -36,6 +38,7 @@ public record FlowMetricsResponse(
   }
 
   /** One page of flow metrics. */
+  @NexlaModel
   public record Page(
       @JsonProperty("data") Map<String, FlowMetricData> data,
       @JsonProperty("meta") @Nullable MetricsPageMeta meta,
@@ -48,6 +51,7 @@ public record FlowMetricsResponse(
   }
 
   /** Totals of one resource in a flow. */
+  @NexlaModel
   public record FlowMetricData(
       @JsonProperty("records") @Nullable Long records,
       @JsonProperty("size") @Nullable Long size,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * {@code {"rate_limit": {"limit": 1000, "remaining": 999, "reset": 1640995200, "window": 3600}, "message": "…"}}.
  * Any other field the server sends is kept in {@link #additionalProperties()}.
  */
+@NexlaModel
 public record RateLimits(
     @JsonProperty("rate_limit") @Nullable RateLimit rateLimit,
     @JsonProperty("message") @Nullable String message,
@@ -40,6 +42,7 @@ public record RateLimits(
    * @param reset when the window resets (epoch seconds or milliseconds on the wire)
    * @param window window length in seconds; see {@link #windowDuration()}
    */
+  @NexlaModel
   public record RateLimit(
       @JsonProperty("limit") @Nullable Long limit,
       @JsonProperty("remaining") @Nullable Long remaining,

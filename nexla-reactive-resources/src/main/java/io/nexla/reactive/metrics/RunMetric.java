@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param lastWritten when the run last wrote, read from epoch seconds or milliseconds
  */
+@NexlaModel
 public record RunMetric(
     @JsonProperty("runId") @JsonAlias("run_id") @Nullable Long runId,
     @JsonProperty("lastWritten") @JsonAlias("last_written") @Nullable Instant lastWritten,

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Answer of {@code GET /{rt}/{id}/metrics/run_summary}: {@code {status, metrics: {data, meta}}}. */
+@NexlaModel
 public record RunMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("metrics") @Nullable Page metrics,
@@ -33,6 +35,7 @@ public record RunMetricsResponse(
   }
 
   /** One page of run metrics. */
+  @NexlaModel
   public record Page(
       @JsonProperty("data") List<RunMetric> data,
       @JsonProperty("meta") @Nullable MetricsPageMeta meta,

@@ -8,6 +8,7 @@ import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.destinations.DestinationType;
 import io.nexla.reactive.flows.FlowType;
 import io.nexla.reactive.sources.Source;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * A nexset (data set, {@code /data_sets}): a schema-bearing stream of records detected from a source or derived
  * from another nexset by a transform. Unknown fields are kept and written back by {@link NexsetUpdate#from}.
  */
+@NexlaModel
 public record Nexset(
     long id,
     @Nullable String name,
@@ -51,6 +53,7 @@ public record Nexset(
   }
 
   /** A destination consuming this nexset, in brief. */
+  @NexlaModel
   public record SinkBrief(
       long id,
       @Nullable String name,

@@ -3,11 +3,13 @@ package io.nexla.reactive.nexsets;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A nexset in brief, as nested in a source's {@code data_sets} or a nexset's {@code parent_data_sets}. */
+@NexlaModel
 public record NexsetBrief(
     long id,
     @Nullable Long ownerId,

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A document attached to a nexset ({@code /data_sets/{id}/docs}), e.g. markdown describing its fields. */
+@NexlaModel
 public record NexsetDoc(
     @Nullable Long id,
     @Nullable String name,

@@ -27,8 +27,11 @@ public record NexsetSample(Map<String, Object> rawMessage, @Nullable Map<String,
       return new NexsetSample(item, null);
     }
     Object meta = item.containsKey("nexlaMetaData") ? item.get("nexlaMetaData") : item.get("nexla_metadata");
-    return new NexsetSample(raw instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of(),
-        meta instanceof Map<?, ?> m ? (Map<String, Object>) m : null);
+    if (!(raw instanceof Map<?, ?>) || meta != null && !(meta instanceof Map<?, ?>)) {
+      // a wrapper of another shape is not dropped: the item is kept whole, as a bare record
+      return new NexsetSample(item, null);
+    }
+    return new NexsetSample((Map<String, Object>) raw, (Map<String, Object>) meta);
   }
 
   @JsonValue

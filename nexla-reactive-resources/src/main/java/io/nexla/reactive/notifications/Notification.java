@@ -6,6 +6,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param resourceType e.g. {@code SOURCE}, {@code SINK}, {@code DATASET}
  * @param readAt when it was read; {@code null} while unread
  */
+@NexlaModel
 public record Notification(
     long id,
     @Nullable Owner owner,

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** Whether, and through which channel, the caller gets one notification type (optionally for one resource). */
+@NexlaModel
 public record NotificationSetting(
     long id,
     @Nullable Long orgId,

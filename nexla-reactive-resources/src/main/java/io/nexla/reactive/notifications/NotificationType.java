@@ -3,6 +3,7 @@ package io.nexla.reactive.notifications;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param status whether the type is active, as sent: a boolean ({@code true}) or a status ({@code ACTIVE},
  *     {@code PAUSE}); see {@link #isActive()}
  */
+@NexlaModel
 public record NotificationType(
     long id,
     @Nullable String name,
@@ -28,8 +30,12 @@ public record NotificationType(
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** Whether the type is active: {@code status} is {@code true} or {@code ACTIVE} in any letter case. */
+  /**
+   * Whether the type is active: {@code status} is {@code true} or {@code ACTIVE} in any letter case. A boolean
+   * {@code status} does not fit the string and is kept, as sent, in {@link #additionalProperties()}.
+   */
   public boolean isActive() {
-    return "true".equalsIgnoreCase(status) || "active".equalsIgnoreCase(status);
+    return "true".equalsIgnoreCase(status) || "active".equalsIgnoreCase(status)
+        || Boolean.TRUE.equals(additionalProperties.get("status"));
   }
 }

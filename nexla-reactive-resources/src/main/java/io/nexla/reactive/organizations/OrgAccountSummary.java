@@ -3,6 +3,7 @@ package io.nexla.reactive.organizations;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param dataSets counts by kind, e.g. {@code {"derived": {"total": 5, "active": 5}}}
  * @param dataSinks counts by status
  */
+@NexlaModel
 public record OrgAccountSummary(
     @Nullable Long orgId,
     Map<String, Object> dataSources,

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.users.MembershipStatus;
 import io.nexla.reactive.users.UserStatus;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param admin whether the member is an org admin (sent by the API under the key {@code is_admin?})
  * @param accessRole the member's roles, e.g. {@link AccessRole#MEMBER}
  */
+@NexlaModel(strictId = false)
 public record OrgMember(
     long id,
     @Nullable String fullName,

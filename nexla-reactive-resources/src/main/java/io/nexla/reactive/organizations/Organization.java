@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * An organisation. Owner, billing owner and admins are read as brief user objects (a full user record fits too:
  * its extra fields are kept in {@link Owner#additionalProperties()}).
  */
+@NexlaModel
 public record Organization(
     long id,
     @Nullable String name,

@@ -6,12 +6,14 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A project: a named group of flows. */
+@NexlaModel
 public record Project(
     long id,
     @Nullable Owner owner,

@@ -3,6 +3,7 @@ package io.nexla.reactive.runtimes;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param dockerpath the image path
  * @param managed whether Nexla manages the runtime
  */
+@NexlaModel
 public record Runtime(
     long id,
     @Nullable String name,

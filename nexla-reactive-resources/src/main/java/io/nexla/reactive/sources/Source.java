@@ -8,6 +8,7 @@ import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.core.json.NexlaModel;
 import io.nexla.reactive.credentials.Credential;
 import io.nexla.reactive.flows.FlowType;
 import io.nexla.reactive.nexsets.NexsetBrief;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * A data source ({@code /data_sources}): where a flow reads data. Fields the client does not know are kept in
  * {@link #additionalProperties()} and written back by {@link SourceUpdate#from(Source)}.
  */
+@NexlaModel
 public record Source(
     long id,
     @Nullable String name,
@@ -64,6 +66,7 @@ public record Source(
   }
 
   /** One run of a source ({@code run_ids} items). */
+  @NexlaModel
   public record RunInfo(
       long id,
       @Nullable Instant createdAt,

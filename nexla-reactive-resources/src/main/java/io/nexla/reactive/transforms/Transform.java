@@ -11,6 +11,7 @@ import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.OrgRef;
 import io.nexla.reactive.common.Owner;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * A reusable record transform (a view of code containers whose output is a record). {@code accessRoles} is a
  * string array as the API sends it; code is kept exactly as received.
  */
+@NexlaModel
 public record Transform(
     @JsonProperty("id") long id,
     @JsonProperty("name") @Nullable String name,

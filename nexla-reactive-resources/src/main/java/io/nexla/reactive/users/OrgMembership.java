@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A user's membership in one organisation. The membership's API key is never shown by {@link #toString()}. */
+@NexlaModel
 public record OrgMembership(
     long id,
     @Nullable String name,

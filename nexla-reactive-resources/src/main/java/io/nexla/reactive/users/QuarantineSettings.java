@@ -3,6 +3,7 @@ package io.nexla.reactive.users;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param config e.g. {@code {"cron_schedule": "0 0 * * *", "path": "/quarantine/exports/"}}
  */
+@NexlaModel
 public record QuarantineSettings(
     @Nullable Long id,
     @Nullable Long dataCredentialsId,

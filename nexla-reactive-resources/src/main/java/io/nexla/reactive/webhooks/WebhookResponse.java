@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -13,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param datasetId the nexset receiving the records
  * @param processed how many records were accepted
  */
+@NexlaModel
 public record WebhookResponse(
     @JsonProperty("dataset_id") @Nullable Long datasetId,
     @JsonProperty("processed") @Nullable Long processed,

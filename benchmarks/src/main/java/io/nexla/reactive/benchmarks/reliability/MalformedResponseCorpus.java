@@ -162,10 +162,6 @@ final class MalformedResponseCorpus {
     cases.add(new Case(name, call, Expect.ERROR_OR_VALUE, ANY, check, 0, handler));
   }
 
-  private void empty(String name, Call call, BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> h) {
-    cases.add(new Case(name, call, Expect.EMPTY, ANY, ANY_VALUE, 1, h));
-  }
-
   private static Predicate<Object> source(Predicate<Source> check) {
     return v -> v instanceof Source s && check.test(s);
   }
@@ -259,10 +255,14 @@ final class MalformedResponseCorpus {
         json(200, sourceJson(10, "\"tags\":null,\"access_roles\":null")));
     either("unparseable timestamp", get, source(s -> s.id() == 13), json(200, sourceJson(13,
         "\"created_at\":\"yesterday-ish\"")));
-    either("fractional id", get, source(s -> s.id() == 1), json(200, "{\"id\":1.5}"));
-    empty("JSON null where an object is expected", get, json(200, "null"));
-    empty("empty body with 200", get, answer(200, "application/json", new byte[0]));
-    empty("204 on a read", get, answer(204, null, new byte[0]));
+    error("fractional id", get, decode, 1, json(200, "{\"id\":1.5}"));
+    error("missing id", get, decode, 1, json(200, "{\"name\":\"no identity\"}"));
+    value("field of another shape is kept raw", get, source(s -> s.accessRoles().isEmpty()
+        && s.additionalProperties().get("access_roles") instanceof java.util.Map<?, ?>),
+        json(200, sourceJson(14, "\"access_roles\":{\"owner\":true}")));
+    error("JSON null where an object is expected", get, decode, 1, json(200, "null"));
+    error("empty body with 200", get, decode, 1, answer(200, "application/json", new byte[0]));
+    error("204 on a read", get, decode, 1, answer(204, null, new byte[0]));
     either("whitespace-only body with 200", get, ANY_VALUE, json(200, "   \n  "));
     error("list: object without data where a page is expected", list, ANY, 1, json(200, "{\"foo\":1}"));
     error("list: item of the wrong shape", list, decode, 1, json(200, "[{\"id\":1},5,\"x\"]"));

@@ -8,16 +8,20 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * The library's single Jackson 3 mapper configuration.
  *
  * <p>Properties are {@code snake_case} on the wire; unknown properties never fail decoding (models keep them);
  * {@code null} values are not written; datetimes are written as ISO-8601 and read tolerantly
- * ({@link TolerantInstantDeserializer}). The mapper is private to the library: an application's own mapper
+ * ({@link TolerantInstantDeserializer}); a fraction is never truncated into a whole-number field. {@link NexlaModel}
+ * records are read tolerantly, with strict identities ({@link TolerantModelDeserializer}). The mapper is private to the library: an application's own mapper
  * settings never leak in. {@link JsonMapper} is immutable and thread-safe, so one instance serves everything.
  */
 public final class NexlaJson {
@@ -54,10 +58,16 @@ public final class NexlaJson {
   public static JsonMapper.Builder newMapperBuilder() {
     SimpleModule module = new SimpleModule("nexla-reactive");
     module.addDeserializer(Instant.class, new TolerantInstantDeserializer());
+    module.setDeserializerModifier(TolerantModelDeserializer.modifier());
     return JsonMapper.builder()
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        // a fraction where a whole number is modelled is a misfit (kept raw by models), never silently truncated
+        .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+        // a boolean where a string is modelled is a misfit too: read as "true" it would be written back as a string
+        .withCoercionConfig(LogicalType.Textual,
+            config -> config.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
         .changeDefaultPropertyInclusion(

@@ -7,7 +7,6 @@ import io.nexla.reactive.asynctasks.AsyncTaskType;
 import io.nexla.reactive.flows.FlowNode;
 import io.nexla.reactive.sources.Source;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -26,7 +25,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The gateway's HTTP API. Lists are streamed as NDJSON or server-sent events, following the request's
- * {@code Accept} header; each item is written as soon as the Nexla page holding it arrives.
+ * {@code Accept} header; each item is written as soon as the Nexla page holding it arrives. Models are returned as
+ * they are: Spring's own JSON mapper writes them in Nexla's wire form (snake_case, unknown fields as received).
  */
 @RestController
 @RequestMapping("/api")
@@ -45,29 +45,29 @@ class GatewayController {
   }
 
   @GetMapping(value = "/sources", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_EVENT_STREAM_VALUE})
-  Flux<SourceView> sources() {
-    return nexla.sources().list().map(SourceView::of);
+  Flux<Source> sources() {
+    return nexla.sources().list();
   }
 
   @GetMapping(value = "/flows", produces = {MediaType.APPLICATION_NDJSON_VALUE, MediaType.TEXT_EVENT_STREAM_VALUE})
-  Flux<FlowNodeView> flows() {
-    return nexla.flows().nodes().map(FlowNodeView::of);
+  Flux<FlowNode> flows() {
+    return nexla.flows().nodes();
   }
 
   /** Starts an export of a nexset; answers 202 with the task id as soon as Nexla accepted the task. */
   @PostMapping("/exports")
   @ResponseStatus(HttpStatus.ACCEPTED)
-  Mono<ExportView> startExport(@RequestBody ExportRequest request) {
+  Mono<AsyncTask> startExport(@RequestBody ExportRequest request) {
     AsyncTaskCreate task = AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA)
         .argument("data_set_id", request.nexsetId()).build();
-    return nexla.asyncTasks().create(task).activation().map(ExportView::of);
+    return nexla.asyncTasks().create(task).activation();
   }
 
   /** The export's status and progress as server-sent events, one per change, until it is done or failed. */
   @GetMapping(value = "/exports/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-  Flux<ServerSentEvent<ExportView>> exportEvents(@PathVariable long id) {
+  Flux<ServerSentEvent<AsyncTask>> exportEvents(@PathVariable long id) {
     return nexla.asyncTasks().poller(id).updates()
-        .map(task -> ServerSentEvent.builder(ExportView.of(task)).id(String.valueOf(task.id()))
+        .map(task -> ServerSentEvent.builder(task).id(String.valueOf(task.id()))
             .event(task.isSucceeded() ? "done" : task.isFailed() ? "failed" : "progress").build());
   }
 
@@ -82,29 +82,4 @@ class GatewayController {
 
   /** Body of {@code POST /api/exports}. */
   record ExportRequest(long nexsetId) {}
-
-  /** A source as the gateway shows it. */
-  record SourceView(long id, @Nullable String name, @Nullable String status, @Nullable String type) {
-    static SourceView of(Source s) {
-      return new SourceView(s.id(), s.name(), s.status() == null ? null : s.status().toString(),
-          s.sourceType() == null ? null : s.sourceType().toString());
-    }
-  }
-
-  /** A flow node as the gateway shows it. */
-  record FlowNodeView(long id, @Nullable Long parentId, @Nullable Long sourceId, @Nullable Long nexsetId,
-      @Nullable Long destinationId, @Nullable String status) {
-    static FlowNodeView of(FlowNode n) {
-      return new FlowNodeView(n.id(), n.parentNodeId(), n.dataSourceId(), n.dataSetId(), n.dataSinkId(),
-          n.status() == null ? null : n.status().toString());
-    }
-  }
-
-  /** An export task as the gateway shows it. */
-  record ExportView(long id, @Nullable String status, @Nullable Integer progress) {
-    static ExportView of(AsyncTask task) {
-      return new ExportView(task.id(), task.status() == null ? null : task.status().toString(),
-          task.progress().map(Number::intValue).orElse(null));
-    }
-  }
 }

@@ -4,6 +4,7 @@ import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.nexsets.NexsetSample;
 import io.nexla.reactive.nexsets.SampleOptions;
+import io.nexla.reactive.sources.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class GatewayPagesController {
 
   /** One page of sources as a JSON array ({@code ?page=1&per_page=20}), with {@code Link} headers. */
   @GetMapping(value = "/sources", params = "page", produces = MediaType.APPLICATION_JSON_VALUE)
-  Mono<ResponseEntity<List<GatewayController.SourceView>>> sourcesPage(
+  Mono<ResponseEntity<List<Source>>> sourcesPage(
       @RequestParam int page, @RequestParam(name = "per_page", defaultValue = "20") int perPage,
       ServerHttpRequest request) {
     if (page < 1 || perPage < 1 || perPage > MAX_PAGE_SIZE) {
@@ -51,7 +52,7 @@ class GatewayPagesController {
         .defaultIfEmpty(new Page<>(List.of(), page, perPage, null, null))
         .map(found -> ResponseEntity.ok()
             .header(HttpHeaders.LINK, links(request, found, perPage))
-            .body(found.items().stream().map(GatewayController.SourceView::of).toList()));
+            .body(found.items()));
   }
 
   /** A preview of the nexset's data: {@code count} sample records (default 10, at most 100). */

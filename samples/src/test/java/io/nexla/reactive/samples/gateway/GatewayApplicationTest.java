@@ -19,6 +19,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The gateway over real HTTP, in front of the Nexla emulator. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,6 +30,7 @@ import reactor.test.StepVerifier;
 class GatewayApplicationTest {
 
   static final String API_KEY = "gateway-test-key";
+  static final JsonMapper JSON = JsonMapper.builder().build();
   static final long ARTIFACT_SIZE = 300_000;
   static final NexlaEmulator EMULATOR = NexlaEmulator.builder()
       .taskDuration(Duration.ofMillis(1500))
@@ -89,7 +93,13 @@ class GatewayApplicationTest {
     List<Map<String, Object>> sources = result.getResponseBody().collectList().block(Duration.ofSeconds(30));
     assertThat(sources).extracting(s -> s.get("name"))
         .contains("source 1", "source 4", "source 7");
-    assertThat(sources).allSatisfy(s -> assertThat(s).containsKeys("id", "status", "type"));
+    // each source is Nexla's own record, as stored by the emulator: same names, same values, nothing added
+    for (Map<String, Object> source : sources) {
+      ObjectNode stored = EMULATOR.store().get("data_sources", ((Number) source.get("id")).longValue());
+      // the emulator stores the webhook path and serves it as an absolute URL
+      assertThat(String.valueOf(source.remove("webhook_url"))).endsWith(stored.remove("webhook_url").asString());
+      assertThat(normalised(source)).isEqualTo(normalised(withoutEmptyContainers(stored)));
+    }
     assertThat(EMULATOR.count("GET", "/data_sources")).isGreaterThanOrEqualTo(3);
   }
 
@@ -107,7 +117,8 @@ class GatewayApplicationTest {
         .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {});
     assertThat(flows.getResponseBody().map(ServerSentEvent::data).collectList().block(Duration.ofSeconds(30)))
         .hasSizeGreaterThanOrEqualTo(7)
-        .allSatisfy(node -> assertThat(node).containsKeys("id", "sourceId", "status"));
+        .allSatisfy(node -> assertThat(node).containsKeys("id", "data_source_id", "status")
+            .doesNotContainKeys("dataSourceId", "root"));
   }
 
   @Test
@@ -134,7 +145,8 @@ class GatewayApplicationTest {
         events.getResponseBody().collectList().block(Duration.ofSeconds(30));
     assertThat(progress).isNotEmpty();
     assertThat(progress.get(progress.size() - 1).event()).isEqualTo("done");
-    assertThat(progress.get(progress.size() - 1).data()).containsEntry("status", "DONE");
+    assertThat(progress.get(progress.size() - 1).data()).containsEntry("status", "DONE")
+        .doesNotContainKeys("succeeded", "failed");
     assertThat(progress.subList(0, progress.size() - 1)).allSatisfy(e -> assertThat(e.event()).isEqualTo("progress"));
 
     var file = get("/api/exports/" + id + "/file", MediaType.ALL).exchange()
@@ -197,5 +209,23 @@ class GatewayApplicationTest {
         .expectStatus().isOk()
         .expectBody().jsonPath("$.status").isEqualTo("UP")
         .jsonPath("$.components.nexla.details.reachable").isEqualTo(true);
+  }
+
+  /** The JSON tree of {@code value}, with numbers in their smallest form so that 5 and 5L compare equal. */
+  private static JsonNode normalised(Object value) {
+    return JSON.readTree(JSON.writeValueAsString(value));
+  }
+
+  /** Models hold absent lists and maps as empty ones and do not write them. */
+  private static JsonNode withoutEmptyContainers(ObjectNode record) {
+    ObjectNode copy = record.deepCopy();
+    List<String> empty = new java.util.ArrayList<>();
+    copy.properties().forEach(e -> {
+      if ((e.getValue().isArray() || e.getValue().isObject()) && e.getValue().isEmpty()) {
+        empty.add(e.getKey());
+      }
+    });
+    empty.forEach(copy::remove);
+    return copy;
   }
 }
