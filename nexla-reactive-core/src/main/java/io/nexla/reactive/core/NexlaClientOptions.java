@@ -47,6 +47,8 @@ public final class NexlaClientOptions {
   public static final Duration DEFAULT_MAX_IDLE_TIME = Duration.ofSeconds(45);
   public static final int DEFAULT_MAX_CONNECTIONS = 500;
   public static final int DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024;
+  /** No limit on a download's size unless one is configured. */
+  public static final long UNLIMITED_DOWNLOAD_BYTES = Long.MAX_VALUE;
 
   public static final String ENV_SERVICE_KEY = "NEXLA_SERVICE_KEY";
   public static final String ENV_ACCESS_TOKEN = "NEXLA_ACCESS_TOKEN";
@@ -66,6 +68,7 @@ public final class NexlaClientOptions {
   private final Duration maxIdleTime;
   private final int maxConnections;
   private final int maxResponseBytes;
+  private final long maxDownloadBytes;
   private final String userAgent;
   private final WebClient.@Nullable Builder webClientBuilder;
   private final Clock clock;
@@ -95,6 +98,7 @@ public final class NexlaClientOptions {
     this.maxIdleTime = b.maxIdleTime;
     this.maxConnections = b.maxConnections;
     this.maxResponseBytes = b.maxResponseBytes;
+    this.maxDownloadBytes = b.maxDownloadBytes;
     this.userAgent = b.userAgentSuffix == null ? "nexla-reactive/" + VERSION
         : "nexla-reactive/" + VERSION + " " + b.userAgentSuffix;
     this.webClientBuilder = b.webClientBuilder;
@@ -173,6 +177,11 @@ public final class NexlaClientOptions {
   /** Larger response bodies fail with {@code NexlaDecodeException} instead of exhausting memory. */
   public int maxResponseBytes() {
     return maxResponseBytes;
+  }
+
+  /** Largest artifact {@code download} streams before failing (default unlimited). */
+  public long maxDownloadBytes() {
+    return maxDownloadBytes;
   }
 
   /** {@code User-Agent} sent with every request: {@code nexla-reactive/<version>} plus an optional suffix. */
@@ -323,6 +332,7 @@ public final class NexlaClientOptions {
     private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
     private int maxConnections = DEFAULT_MAX_CONNECTIONS;
     private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
+    private long maxDownloadBytes = UNLIMITED_DOWNLOAD_BYTES;
     private @Nullable String userAgentSuffix;
     private WebClient.@Nullable Builder webClientBuilder;
     private Clock clock = Clock.systemUTC();
@@ -431,6 +441,18 @@ public final class NexlaClientOptions {
         throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
       }
       this.maxResponseBytes = maxResponseBytes;
+      return self();
+    }
+
+    /**
+     * Largest artifact a download may stream (default unlimited): past it the download fails with
+     * {@code NexlaDecodeException} naming this limit, and its connection is closed.
+     */
+    public B maxDownloadBytes(long maxDownloadBytes) {
+      if (maxDownloadBytes < 1) {
+        throw new IllegalArgumentException("maxDownloadBytes must be at least 1");
+      }
+      this.maxDownloadBytes = maxDownloadBytes;
       return self();
     }
 

@@ -103,7 +103,24 @@ public final class ErrorMapper {
             || failure instanceof TimeoutException
             || name.startsWith("org.springframework.web.reactive.function.client.")
             || name.startsWith("io.netty.")
-            || name.startsWith("reactor.netty."));
+            || name.startsWith("reactor.netty.")
+            || thrownByNetty(failure));
+  }
+
+  /**
+   * Whether Netty itself threw {@code failure}: its HTTP decoder reports a malformed response with plain JDK
+   * exceptions (e.g. {@code NumberFormatException} for a bad chunk-size line), which must not escape untyped.
+   */
+  private static boolean thrownByNetty(Throwable failure) {
+    for (StackTraceElement frame : failure.getStackTrace()) {
+      if (frame.getClassName().startsWith("io.netty.")) {
+        return true;
+      }
+      if (frame.getClassName().startsWith("io.nexla.")) {
+        return false; // our own code threw it before Netty's frames: a bug to surface, not an I/O failure
+      }
+    }
+    return false;
   }
 
   /** The innermost cause that is not a wrapper added by WebClient or Reactor. */

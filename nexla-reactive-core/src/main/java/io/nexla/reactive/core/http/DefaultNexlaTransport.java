@@ -13,6 +13,7 @@ import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.UnauthorizedException;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.internal.RequestUri;
@@ -296,6 +297,12 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   @Override
   public Flux<DataBuffer> download(URI url, RequestOptions requestOptions) {
+    String scheme = url.getScheme();
+    if (url.getHost() == null || !("https".equalsIgnoreCase(scheme) || "http".equalsIgnoreCase(scheme))) {
+      // Refused before anything is sent, and never retried: no attempt could ever succeed.
+      return Flux.error(new NexlaTransportException("Refusing to download from a link that is not an absolute "
+          + "http(s) URL (scheme: " + scheme + ")", null, false));
+    }
     return Flux.deferContextual(context -> {
       String requestId = newRequestId();
       String description = "GET " + url.getPath() + " (download) [request id " + requestId + "]";
@@ -314,12 +321,8 @@ final class DefaultNexlaTransport implements NexlaTransport {
           .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, description))
           .doOnNext(buffer -> download.emitted = true)
           .retryWhen(policy.asRetry(() -> !download.emitted));
-      Flux<DataBuffer> bounded = requestOptions.timeout().isPresent()
-          ? retried.timeout(requestOptions.timeout().get(), options.scheduler())
-              .onErrorMap(java.util.concurrent.TimeoutException.class,
-                  e -> new NexlaTimeoutException(description + " did not complete within "
-                      + requestOptions.timeout().get(), null))
-          : retried;
+      Flux<DataBuffer> bounded = DownloadLimits.apply(retried, requestOptions.timeout().orElse(null),
+          options.maxDownloadBytes(), options.scheduler(), description);
       return OperationObservation.observeMany(options.observationRegistry(),
           options.observationConvention().orElse(null), observed, context, bounded);
     }).doOnDiscard(DataBuffer.class, DataBufferUtils::release);

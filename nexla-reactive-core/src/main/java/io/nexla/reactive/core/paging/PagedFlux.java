@@ -29,11 +29,13 @@ import tools.jackson.databind.JsonNode;
  * open causes at most {@code 1 + prefetchPages} page requests.
  *
  * <h2>When the walk ends</h2>
+ * Whatever the metadata claims, an empty page ends the walk after at most one confirming request (two empty pages
+ * in a row end it), so a server that reports an absurd page count or total cannot keep a walk going.
  * <ul>
- *   <li>Metadata with a page count ({@code pageCount}, {@code total_pages}, …): after that page. An empty page
- *       before it does not end the walk.</li>
- *   <li>Metadata with only a total count: once that many items were seen. An empty page before that continues
- *       the walk once; a second empty page in a row signals {@link PaginationException}.</li>
+ *   <li>Metadata with a page count ({@code pageCount}, {@code total_pages}, …): after that page, or once a
+ *       reported total count was seen, or at the bound derived from the first page: with a total count T,
+ *       {@code ceil(T / first page's size) + 1} pages.</li>
+ *   <li>Metadata with only a total count: once that many items were seen.</li>
  *   <li>No metadata: an empty page ends; a full page continues. A short, non-empty <em>first</em> page may mean
  *       the server caps {@code per_page} below what was asked, so the next page is requested: if it is empty the
  *       list ended (one extra request for short lists); if not, the first page's size is taken as the effective
@@ -41,12 +43,18 @@ import tools.jackson.databind.JsonNode;
  *   <li>A page equal to the previous non-empty page (same items, compared with {@code equals}) means the server
  *       ignores {@code page}: {@link PaginationException} instead of looping or duplicating.</li>
  * </ul>
+ * A page count is trusted for prefetching only when it is plausible: the first page is full, and the count is at
+ * most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total; otherwise pages are requested one
+ * at a time, so an absurd count costs at most two requests past the data.
  *
  * <p>Use {@link #byPage()} to see the pages themselves.
  *
  * @param <T> item type
  */
 public final class PagedFlux<T> extends Flux<T> {
+
+  /** Above this many pages a reported page count is not trusted for prefetching (10 million items at 100). */
+  static final int MAX_PREFETCHED_PAGE_COUNT = 100_000;
 
   /** Concurrency used when nothing says otherwise: {@link PagingOptions#DEFAULT_PREFETCH_PAGES}. */
   private static final int AUTO = 0;
@@ -166,7 +174,7 @@ public final class PagedFlux<T> extends Flux<T> {
     int concurrency;
     if (prefetch > 0) {
       concurrency = prefetch;
-    } else if (pageCount != null) {
+    } else if (pageCount != null && plausible(first, size)) {
       concurrency = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
     } else {
       concurrency = 1;
@@ -175,6 +183,21 @@ public final class PagedFlux<T> extends Flux<T> {
       return numbers.concatMap(n -> fetch(n, size), 0);
     }
     return numbers.flatMapSequential(n -> fetch(n, size), concurrency, 1);
+  }
+
+  /** Whether the first page's page count can be trusted to request pages ahead: see the class description. */
+  private static boolean plausible(Page<?> first, int size) {
+    Integer pageCount = first.pageCount();
+    Long total = first.totalCount();
+    int firstSize = first.items().size();
+    if (pageCount == null || firstSize < size || pageCount > MAX_PREFETCHED_PAGE_COUNT) {
+      return false;
+    }
+    return total == null || pageCount <= pagesFor(total, firstSize) + 1;
+  }
+
+  private static long pagesFor(long total, int perPage) {
+    return perPage <= 0 ? 0 : (total + perPage - 1) / perPage;
   }
 
   /** One page; counted in {@code nexla.client.pages} when it came through a transport with a meter registry. */
@@ -205,6 +228,8 @@ public final class PagedFlux<T> extends Flux<T> {
     /** The first page was short without metadata: the next page decides between "ended" and "capped". */
     private boolean probing;
     private boolean first = true;
+    /** Last page the metadata of the first page allows, when it reported a total; {@code Long.MAX_VALUE} if not. */
+    private long bound = Long.MAX_VALUE;
 
     Walk(int requestedSize) {
       this.requestedSize = requestedSize;
@@ -215,6 +240,9 @@ public final class PagedFlux<T> extends Flux<T> {
       List<T> items = page.items();
       boolean wasFirst = first;
       first = false;
+      if (wasFirst && page.totalCount() != null && !items.isEmpty()) {
+        bound = page.page() + pagesFor(Math.max(0, page.totalCount() - items.size()), items.size()) + 1;
+      }
       if (!items.isEmpty() && items.equals(previousItems)) {
         sink.error(new PaginationException("Page " + page.page() + " repeats the previous page: the server "
             + "ignores the page parameter, so the list cannot be walked", page.page()));
@@ -234,23 +262,15 @@ public final class PagedFlux<T> extends Flux<T> {
       itemsSeen += items.size();
       consecutiveEmpty = items.isEmpty() ? consecutiveEmpty + 1 : 0;
 
-      if (page.pageCount() != null) {
-        sink.next(page);
-        if (page.page() >= page.pageCount()) {
-          sink.complete();
-        }
-        return;
-      }
-      if (page.totalCount() != null) {
-        if (items.isEmpty() && itemsSeen < page.totalCount() && consecutiveEmpty > 1) {
-          sink.error(new PaginationException("The server reports " + page.totalCount() + " items but returned "
-              + "empty pages after " + itemsSeen, page.page()));
-          return;
-        }
-        if (!items.isEmpty()) {
+      if (page.pageCount() != null || page.totalCount() != null) {
+        if (!items.isEmpty() || page.pageCount() != null) {
           sink.next(page);
         }
-        if (itemsSeen >= page.totalCount()) {
+        boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
+        boolean totalSeen = page.totalCount() != null && itemsSeen >= page.totalCount();
+        // Two empty pages in a row end the walk quietly: a count gone stale while items were deleted is common,
+        // and the items seen were all emitted.
+        if (lastPage || totalSeen || consecutiveEmpty > 1 || page.page() >= bound) {
           sink.complete();
         }
         return;

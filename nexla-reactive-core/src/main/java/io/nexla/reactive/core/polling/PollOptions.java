@@ -6,7 +6,8 @@ import java.time.Duration;
  * How long operations are polled. Immutable.
  *
  * <p>Polls start {@link #interval()} apart and the interval grows by {@link #backoffMultiplier()} up to
- * {@link #maxInterval()}; a server {@code Retry-After} overrides it. Each poll must answer within
+ * {@link #maxInterval()}. A server {@code Retry-After} can slow polling down, never speed it up: a wait shorter than
+ * the scheduled one is ignored, a longer one is honoured up to {@link #maxServerDelay()}. Each poll must answer within
  * {@link #pollTimeout()}; the whole wait ends after {@link #totalTimeout()}.
  */
 public final class PollOptions {
@@ -16,6 +17,7 @@ public final class PollOptions {
   public static final double DEFAULT_BACKOFF_MULTIPLIER = 1.5;
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofSeconds(30);
   public static final Duration DEFAULT_TOTAL_TIMEOUT = Duration.ofMinutes(30);
+  public static final Duration DEFAULT_MAX_SERVER_DELAY = Duration.ofSeconds(60);
 
   private static final PollOptions DEFAULTS = builder().build();
 
@@ -24,6 +26,7 @@ public final class PollOptions {
   private final double backoffMultiplier;
   private final Duration pollTimeout;
   private final Duration totalTimeout;
+  private final Duration maxServerDelay;
 
   private PollOptions(Builder b) {
     this.interval = b.interval;
@@ -31,6 +34,7 @@ public final class PollOptions {
     this.backoffMultiplier = b.backoffMultiplier;
     this.pollTimeout = b.pollTimeout;
     this.totalTimeout = b.totalTimeout;
+    this.maxServerDelay = b.maxServerDelay;
   }
 
   public static PollOptions defaults() {
@@ -61,15 +65,20 @@ public final class PollOptions {
     return totalTimeout;
   }
 
+  /** Longest {@code Retry-After} a poll honours; a longer one waits this long (default 60 s). */
+  public Duration maxServerDelay() {
+    return maxServerDelay;
+  }
+
   public Builder toBuilder() {
     return new Builder().interval(interval).maxInterval(maxInterval).backoffMultiplier(backoffMultiplier)
-        .pollTimeout(pollTimeout).totalTimeout(totalTimeout);
+        .pollTimeout(pollTimeout).totalTimeout(totalTimeout).maxServerDelay(maxServerDelay);
   }
 
   @Override
   public String toString() {
     return "PollOptions[interval=" + interval + ", maxInterval=" + maxInterval + ", backoffMultiplier="
-        + backoffMultiplier + ", pollTimeout=" + pollTimeout + ", totalTimeout=" + totalTimeout + "]";
+        + backoffMultiplier + ", pollTimeout=" + pollTimeout + ", totalTimeout=" + totalTimeout + ", maxServerDelay=" + maxServerDelay + "]";
   }
 
   /** Builder of {@link PollOptions}. */
@@ -79,6 +88,7 @@ public final class PollOptions {
     private double backoffMultiplier = DEFAULT_BACKOFF_MULTIPLIER;
     private Duration pollTimeout = DEFAULT_POLL_TIMEOUT;
     private Duration totalTimeout = DEFAULT_TOTAL_TIMEOUT;
+    private Duration maxServerDelay = DEFAULT_MAX_SERVER_DELAY;
 
     private Builder() {}
 
@@ -107,6 +117,15 @@ public final class PollOptions {
 
     public Builder totalTimeout(Duration totalTimeout) {
       this.totalTimeout = totalTimeout;
+      return this;
+    }
+
+    /** Longest {@code Retry-After} a poll honours (a longer one waits this long). */
+    public Builder maxServerDelay(Duration maxServerDelay) {
+      if (maxServerDelay.isNegative()) {
+        throw new IllegalArgumentException("maxServerDelay must not be negative");
+      }
+      this.maxServerDelay = maxServerDelay;
       return this;
     }
 

@@ -21,7 +21,8 @@ import reactor.core.scheduler.Scheduler;
  *       cached: the next subscription tries again.</li>
  *   <li>Polls never overlap: each poll starts a delay after the previous answer. The delay starts at
  *       {@link PollOptions#interval()}, grows by {@link PollOptions#backoffMultiplier()} up to
- *       {@link PollOptions#maxInterval()}; a {@code Retry-After} on a poll's answer replaces the next delay.</li>
+ *       {@link PollOptions#maxInterval()}; a {@code Retry-After} on a poll's answer can lengthen the next delay (up to
+ *       {@link PollOptions#maxServerDelay()}), never shorten it.</li>
  *   <li>A poll not answered within {@link PollOptions#pollTimeout()} is abandoned and polled again after the next
  *       delay; the whole wait (from subscription) is bounded by {@link PollOptions#totalTimeout()}, after which
  *       {@link PollTimeoutException} carries the last status seen.</li>
@@ -144,17 +145,22 @@ public final class Poller<T> {
           .onErrorResume(TimeoutException.class, slow -> pollAfterDelay(status));
     }
 
+    /**
+     * The scheduled delay, growing per poll; a server's {@code Retry-After} only lengthens it (up to
+     * {@code maxServerDelay}), so a server answering {@code Retry-After: 0} cannot make the client poll faster.
+     */
     private Duration nextDelay() {
-      Duration server = serverDelay;
-      if (server != null) {
-        serverDelay = null;
-        return server;
-      }
-      Duration current = delay;
+      Duration scheduled = delay;
       Duration grown = Duration.ofNanos((long) Math.min(Long.MAX_VALUE,
-          current.toNanos() * options.backoffMultiplier()));
+          scheduled.toNanos() * options.backoffMultiplier()));
       delay = grown.compareTo(options.maxInterval()) > 0 ? options.maxInterval() : grown;
-      return current;
+      Duration server = serverDelay;
+      serverDelay = null;
+      if (server == null || server.compareTo(scheduled) <= 0) {
+        return scheduled;
+      }
+      Duration cap = options.maxServerDelay().compareTo(scheduled) > 0 ? options.maxServerDelay() : scheduled;
+      return server.compareTo(cap) > 0 ? cap : server;
     }
   }
 }

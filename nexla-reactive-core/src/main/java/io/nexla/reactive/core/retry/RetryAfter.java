@@ -6,15 +6,27 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Reads how long a server asked the client to wait: header {@code Retry-After-Ms}, then {@code Retry-After} as
- * (decimal) seconds or an HTTP date, then the body's {@code retry_after} in seconds. Garbage values are ignored.
+ * (decimal) seconds or an HTTP date, then the body's {@code retry_after} in seconds.
+ *
+ * <p>Each form has one meaning: a non-negative number of seconds is that wait, fractions rounded to the
+ * millisecond ({@code 0} means "now"); a number too large to hold (at least {@code 10^9} seconds, or more digits
+ * than a {@code long}) is {@link #INDEFINITE}, which is longer than any {@code maxServerDelay}, so the call fails at
+ * once instead of waiting; an HTTP date in the past is zero, one in the future the time until then; anything else
+ * (negative numbers, {@code NaN}, words, malformed dates) is ignored and ordinary backoff applies.
  */
 public final class RetryAfter {
+
+  /** What an overflowing or absurdly long {@code Retry-After} reads as: longer than any sensible wait. */
+  public static final Duration INDEFINITE = Duration.ofSeconds(1_000_000_000L);
+
+  private static final Pattern SECONDS = Pattern.compile("\\+?\\d+(\\.\\d*)?");
 
   private RetryAfter() {}
 
@@ -33,8 +45,8 @@ public final class RetryAfter {
     }
     if (body != null && body.isObject()) {
       JsonNode v = body.get("retry_after");
-      if (v != null && v.isNumber() && v.asDouble() >= 0) {
-        return Optional.of(seconds(v.asDouble()));
+      if (v != null && v.isNumber()) {
+        return Optional.ofNullable(parseHeaderValue(v.asString(), clock));
       }
       if (v != null && v.isString()) {
         return Optional.ofNullable(parseHeaderValue(v.asString(), clock));
@@ -49,17 +61,16 @@ public final class RetryAfter {
       return null;
     }
     String v = value.trim();
-    try {
+    if (SECONDS.matcher(v).matches()) {
       double s = Double.parseDouble(v);
-      return s >= 0 && Double.isFinite(s) && s < 1e9 ? seconds(s) : null;
-    } catch (NumberFormatException notANumber) {
-      try {
-        ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
-        Duration d = Duration.between(clock.instant(), at.toInstant());
-        return d.isNegative() ? Duration.ZERO : d;
-      } catch (DateTimeParseException notADate) {
-        return null;
-      }
+      return s < 1e9 ? seconds(s) : INDEFINITE;
+    }
+    try {
+      ZonedDateTime at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
+      Duration d = Duration.between(clock.instant(), at.toInstant());
+      return d.isNegative() ? Duration.ZERO : d.compareTo(INDEFINITE) > 0 ? INDEFINITE : d;
+    } catch (DateTimeParseException notADate) {
+      return null;
     }
   }
 
@@ -69,9 +80,9 @@ public final class RetryAfter {
     }
     try {
       long ms = Long.parseLong(value.trim());
-      return ms >= 0 ? Duration.ofMillis(ms) : null;
+      return ms < 0 ? null : ms >= INDEFINITE.toMillis() ? INDEFINITE : Duration.ofMillis(ms);
     } catch (NumberFormatException e) {
-      return null;
+      return value.trim().matches("\\d{19,}") ? INDEFINITE : null;
     }
   }
 

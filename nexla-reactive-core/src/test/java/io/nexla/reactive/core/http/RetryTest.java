@@ -11,6 +11,7 @@ import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.error.ServerException;
+import io.nexla.reactive.core.retry.RetryAfter;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -142,6 +143,19 @@ class RetryTest {
         .verify(WAIT);
 
     assertThat(apiRequests()).hasSize(2);
+  }
+
+  @Test
+  void aRetryAfterTooLargeForALongFailsAtOnceLikeAnyTooLongWait() {
+    server.onApi = reply(429, "{\"message\":\"slow down\"}", "Retry-After", "99999999999999999999999999");
+    NexlaTransport t = transport(retry());
+
+    StepVerifier.create(t.exchange(get()))
+        .expectErrorSatisfies(e -> assertThat(e).isInstanceOfSatisfying(RateLimitException.class,
+            limited -> assertThat(limited.retryAfter()).hasValue(RetryAfter.INDEFINITE)))
+        .verify(WAIT);
+
+    assertThat(apiRequests()).hasSize(1);
   }
 
   @Test

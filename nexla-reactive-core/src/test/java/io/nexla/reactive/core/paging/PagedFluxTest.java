@@ -146,13 +146,43 @@ class PagedFluxTest {
   }
 
   @Test
-  void totalCountNeverReachedIsATypedError() {
-    PageFetcher<Integer> liar = (page, size) -> reactor.core.publisher.Mono.just(
-        new Page<>(page == 1 ? List.of(1, 2) : List.of(), page, size, null, 10L));
+  void aTotalCountNeverReachedEndsAfterOneConfirmingEmptyPage() {
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    PageFetcher<Integer> liar = (page, size) -> reactor.core.publisher.Mono.fromSupplier(() -> {
+      requests.incrementAndGet();
+      return new Page<>(page == 1 ? List.of(1, 2) : List.of(), page, size, null, 1_000_000_000L);
+    });
     StepVerifier.create(PagedFlux.create(liar, 2))
         .expectNext(1, 2)
-        .expectError(PaginationException.class)
-        .verify(Duration.ofSeconds(5));
+        .verifyComplete();
+    assertThat(requests).hasValue(3);
+  }
+
+  @Test
+  void anAbsurdPageCountWithEmptyPagesCostsAtMostTwoExtraRequests() {
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    PageFetcher<Integer> liar = (page, size) -> reactor.core.publisher.Mono.fromSupplier(() -> {
+      requests.incrementAndGet();
+      List<Integer> items = page <= 3 ? List.of(page * 10, page * 10 + 1) : List.of();
+      return new Page<>(items, page, size, Integer.MAX_VALUE, null);
+    });
+    StepVerifier.create(PagedFlux.create(liar, 2))
+        .expectNext(10, 11, 20, 21, 30, 31)
+        .verifyComplete();
+    assertThat(requests).hasValue(5);   // three pages of data, then two empty ones
+  }
+
+  @Test
+  void aTotalCountBoundsTheWalkWhateverThePageCountSays() {
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    PageFetcher<Integer> liar = (page, size) -> reactor.core.publisher.Mono.fromSupplier(() -> {
+      requests.incrementAndGet();
+      return new Page<>(List.of(page * 10, page * 10 + 1), page, size, Integer.MAX_VALUE, 6L);   // always full
+    });
+    StepVerifier.create(PagedFlux.create(liar, 2))
+        .expectNext(10, 11, 20, 21, 30, 31)
+        .verifyComplete();
+    assertThat(requests).hasValue(3);
   }
 
   @Test

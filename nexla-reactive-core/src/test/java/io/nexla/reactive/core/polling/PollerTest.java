@@ -117,7 +117,7 @@ class PollerTest {
   }
 
   @Test
-  void retryAfterReplacesTheNextDelay() {
+  void aLongerRetryAfterLengthensTheNextDelay() {
     VirtualTimeScheduler vts = VirtualTimeScheduler.create();
     Script script = new Script(vts).thenAfter("RUNNING", Duration.ofSeconds(30)).then("DONE", 100);
     StepVerifier.withVirtualTime(() -> script.poller(OPTIONS).result(), () -> vts, Long.MAX_VALUE)
@@ -125,6 +125,34 @@ class PollerTest {
         .expectNext(new Status("DONE", 100))
         .verifyComplete();
     assertThat(script.pollTimes).containsExactly(1000L, 31000L);
+  }
+
+  @Test
+  void aRetryAfterOfZeroNeverMakesPollingFasterThanTheSchedule() {
+    VirtualTimeScheduler vts = VirtualTimeScheduler.create();
+    Script script = new Script(vts).thenAfter("RUNNING", Duration.ZERO);   // every answer: Retry-After: 0
+    StepVerifier.withVirtualTime(() -> script.poller(OPTIONS).updates(), () -> vts, Long.MAX_VALUE)
+        .expectNext(new Status("QUEUED", 0), new Status("RUNNING", 0))
+        .thenAwait(Duration.ofSeconds(60))
+        .thenCancel()
+        .verify();
+    // the schedule alone: 1, 2, 4, then every 4 s — 16 polls in the first minute, not thousands
+    assertThat(script.pollTimes).hasSize(16).startsWith(1000L, 3000L, 7000L, 11000L);
+    for (int i = 1; i < script.pollTimes.size(); i++) {
+      assertThat(script.pollTimes.get(i) - script.pollTimes.get(i - 1)).isGreaterThanOrEqualTo(2000L);
+    }
+  }
+
+  @Test
+  void aRetryAfterLongerThanMaxServerDelayWaitsOnlyThatLong() {
+    VirtualTimeScheduler vts = VirtualTimeScheduler.create();
+    Script script = new Script(vts).thenAfter("RUNNING", Duration.ofDays(365)).then("DONE", 100);
+    PollOptions capped = OPTIONS.toBuilder().maxServerDelay(Duration.ofSeconds(20)).build();
+    StepVerifier.withVirtualTime(() -> script.poller(capped).result(), () -> vts, Long.MAX_VALUE)
+        .thenAwait(Duration.ofMinutes(1))
+        .expectNext(new Status("DONE", 100))
+        .verifyComplete();
+    assertThat(script.pollTimes).containsExactly(1000L, 21000L);
   }
 
   @Test

@@ -117,8 +117,9 @@ class GatewayApplicationTest {
         .returnResult(new ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>>() {});
     assertThat(flows.getResponseBody().map(ServerSentEvent::data).collectList().block(Duration.ofSeconds(30)))
         .hasSizeGreaterThanOrEqualTo(7)
-        .allSatisfy(node -> assertThat(node).containsKeys("id", "data_source_id", "status")
-            .doesNotContainKeys("dataSourceId", "root"));
+        .allSatisfy(node -> assertThat(node).containsKeys("id", "status")
+            .doesNotContainKeys("dataSourceId", "dataSetId", "root"))
+        .anySatisfy(node -> assertThat(node).containsKey("data_source_id"));
   }
 
   @Test
