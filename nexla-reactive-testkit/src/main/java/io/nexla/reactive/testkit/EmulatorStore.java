@@ -62,7 +62,7 @@ public final class EmulatorStore {
     user.put("id", CURRENT_USER_ID);
     user.put("email", "emulator@example.com");
     user.put("full_name", "Emulator User");
-    decorate("users", user);
+    RecordDefaults.decorate("users", user, now());
     stamp(user);
     collection("users").put(CURRENT_USER_ID, user);
   }
@@ -218,7 +218,7 @@ public final class EmulatorStore {
     if (!node.has("created_at")) {
       // A record without timestamps is hand-written: complete it; one with them was exported and stays as is.
       stamp(node);
-      decorate(collection, node);
+      RecordDefaults.decorate(collection, node, now());
     }
     if (!node.has("flow_node_id")) {
       attachToFlow(collection, node);
@@ -361,85 +361,6 @@ public final class EmulatorStore {
     node.put("updated_at", now);
   }
 
-  private void decorate(String collection, ObjectNode node) {
-    long id = node.path("id").asLong(0);
-    putIfAbsent(node, "name", collection.replace('/', '_') + "-" + id);
-    if (!collection.equals("users") && !collection.equals("orgs")) {
-      setIfAbsent(node, "owner", owner());
-      setIfAbsent(node, "org", orgBrief());
-      setIfAbsent(node, "access_roles", NODES.arrayNode().add("owner"));
-    }
-    putIfAbsent(node, "description", "");
-    switch (collection) {
-      case "data_sources" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "source_type", "s3");
-      }
-      case "data_sinks" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "sink_type", "s3");
-      }
-      case "data_sets" -> putIfAbsent(node, "status", "PAUSED");
-      case "data_credentials" -> {
-        putIfAbsent(node, "credentials_type", "s3");
-        putIfAbsent(node, "verified_status", "VERIFIED");
-        node.remove("credentials");
-      }
-      case "data_maps" -> {
-        putIfAbsent(node, "map_primary_key", "key");
-        putIfAbsent(node, "public", false);
-        putIfAbsent(node, "managed", false);
-        putIfAbsent(node, "data_type", "string");
-        putIfAbsent(node, "emit_data_default", false);
-        putIfAbsent(node, "use_versioning", false);
-      }
-      case "users" -> {
-        putIfAbsent(node, "email", "user" + id + "@example.com");
-        putIfAbsent(node, "full_name", "User " + id);
-        putIfAbsent(node, "impersonated", false);
-        putIfAbsent(node, "status", "ACTIVE");
-        putIfAbsent(node, "account_locked", false);
-        setIfAbsent(node, "default_org", orgBrief());
-        ObjectNode membership = orgBrief();
-        membership.put("org_membership_status", "ACTIVE");
-        setIfAbsent(node, "org_memberships", NODES.arrayNode().add(membership));
-      }
-      case "orgs" -> {
-        putIfAbsent(node, "require_org_admin_to_publish", false);
-        putIfAbsent(node, "require_org_admin_to_subscribe", false);
-        putIfAbsent(node, "enable_nexla_password_login", true);
-        putIfAbsent(node, "status", "ACTIVE");
-      }
-      case "runtimes" -> {
-        if (!node.has("active")) {
-          node.put("active", false);
-        }
-        putIfAbsent(node, "status", node.path("active").asBoolean(false) ? "ACTIVE" : "PAUSED");
-      }
-      case "async_tasks" -> {
-        putIfAbsent(node, "type", "export");
-        putIfAbsent(node, "status", "QUEUED");
-        putIfAbsent(node, "started_at", now());
-        setIfAbsent(node, "arguments", NODES.objectNode());
-      }
-      case "notifications" -> {
-        putIfAbsent(node, "level", "INFO");
-        putIfAbsent(node, "message", "Emulated notification " + id);
-        if (!node.has("read")) {
-          node.put("read", false);
-        }
-        putIfAbsent(node, "resource_type", "SOURCE");
-        putIfAbsent(node, "resource_id", 1);
-      }
-      case "flows" -> {
-        putIfAbsent(node, "status", "PAUSED");
-        putIfAbsent(node, "origin_node_id", id);
-        putIfAbsent(node, "flow_type", "streaming");
-      }
-      default -> putIfAbsent(node, "status", "ACTIVE");
-    }
-  }
-
   private void attachToFlow(String collection, ObjectNode node) {
     long parentNodeId;
     String key;
@@ -493,30 +414,6 @@ public final class EmulatorStore {
     }
     ObjectNode resource = collection(collection).get(id);
     return resource == null ? 0 : resource.path("flow_node_id").asLong(0);
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, String value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, boolean value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void putIfAbsent(ObjectNode node, String name, long value) {
-    if (!node.hasNonNull(name)) {
-      node.put(name, value);
-    }
-  }
-
-  private static void setIfAbsent(ObjectNode node, String name, JsonNode value) {
-    if (!node.hasNonNull(name)) {
-      node.set(name, value);
-    }
   }
 
   static ArrayNode array(List<? extends JsonNode> nodes) {
