@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs one benchmark scenario and prints its figures as one JSON object on the last line.
 #   bash benchmarks/run.sh SCENARIO [--key value ...]
-# Scenarios: get, list-all, token-storm, stream-memory, concurrency, poll, jmh, chart, chaos, bad-input.
+# Scenarios: get, list-all, token-storm, stream-memory, concurrency, poll, emulator-scale, jmh, chart, chaos,
+# bad-input.
 # The latest JSON of each scenario is kept in benchmarks/results/<scenario>.json (every run also in
 # benchmarks/results/runs/, not committed); `chart` draws benchmarks/results/chart.svg from them.
 set -euo pipefail
@@ -18,7 +19,7 @@ MVN_FLAGS_GIVEN="${MVN_FLAGS+yes}"
 MVN_FLAGS="${MVN_FLAGS:--B -q -o}"
 
 usage() {
-  sed -n '2,6p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,7p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
   exit 2
 }
 [[ $# -ge 1 ]] || usage
@@ -65,6 +66,11 @@ case "$SCENARIO" in
     echo "scenario $SCENARIO: see benchmarks/README.md for where the emulator runs (in-process or own process)" >&2
     run_java "-Xmx1g" io.nexla.reactive.benchmarks.BenchMain "$SCENARIO" "$@" | tee "$OUT"
     record "$SCENARIO" "$OUT"
+    ;;
+  emulator-scale)
+    echo "scenario emulator-scale: emulator in-process at -Xmx2g (the standalone jar's documented heap)" >&2
+    run_java "-Xmx2g" io.nexla.reactive.benchmarks.BenchMain emulator-scale "$@" | tee "$OUT"
+    record emulator-scale "$OUT"
     ;;
   stream-memory)
     echo "scenario stream-memory: client JVM -Xmx64m; synthetic page server in its own JVM" >&2

@@ -15,7 +15,7 @@ public final class BenchMain {
 
   public static void main(String[] argv) {
     if (argv.length == 0) {
-      System.err.println("usage: BenchMain get|list-all|token-storm|stream-memory|concurrency|poll|chart [--key value]...");
+      System.err.println("usage: BenchMain get|list-all|token-storm|stream-memory|concurrency|poll|emulator-scale|chart [--key value]...");
       System.exit(2);
     }
     Locale.setDefault(Locale.ROOT);
@@ -28,6 +28,7 @@ public final class BenchMain {
       case "stream-memory" -> StreamMemoryScenario.run(args);
       case "concurrency" -> ConcurrencyScenario.run(args);
       case "poll" -> PollScenario.run(args);
+      case "emulator-scale" -> EmulatorScaleScenario.run(args);
       case "chart" -> Chart.write(Path.of(args.string("results", "benchmarks/results")),
           Path.of(args.string("out", "benchmarks/results/chart.svg")));
       default -> throw new IllegalArgumentException("Unknown scenario: " + scenario);

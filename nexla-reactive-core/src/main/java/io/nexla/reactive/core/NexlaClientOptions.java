@@ -325,6 +325,7 @@ public final class NexlaClientOptions {
     private @Nullable CredentialSource credentialSource;
     private URI baseUrl = URI.create(DEFAULT_BASE_URL);
     private boolean baseUrlSet;
+    private boolean allowInsecureHttp;
     private String apiVersion = DEFAULT_API_VERSION;
     private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
     private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
@@ -384,6 +385,16 @@ public final class NexlaClientOptions {
      */
     public B fromEnvironment(Map<String, String> env) {
       this.environment = Map.copyOf(Objects.requireNonNull(env, "env"));
+      return self();
+    }
+
+    /**
+     * Allows a plain {@code http://} base URL on a non-loopback host, e.g. an emulator in another container
+     * ({@code http://nexla-emulator:18089/nexla-api}). Requests and credentials then travel unencrypted, so this is
+     * for test networks only; building a client with such a URL logs a warning.
+     */
+    public B allowInsecureHttp() {
+      this.allowInsecureHttp = true;
       return self();
     }
 
@@ -565,7 +576,8 @@ public final class NexlaClientOptions {
      * Validates and builds the options.
      *
      * @throws IllegalStateException when no credential, or both kinds, were configured
-     * @throws IllegalArgumentException when the base URL is not https for a non-loopback host
+     * @throws IllegalArgumentException when the base URL is not https for a non-loopback host and
+     *     {@link #allowInsecureHttp()} was not called
      */
     protected final NexlaClientOptions buildOptions() {
       Secret key = serviceKey;
@@ -597,6 +609,7 @@ public final class NexlaClientOptions {
         throw new IllegalStateException("Either a service key or an access token must be provided (or set "
             + ENV_SERVICE_KEY + " / " + ENV_ACCESS_TOKEN + " and call fromEnvironment)");
       }
+      InsecureHttp.check(url, allowInsecureHttp);
       ProxyOptions effectiveProxy = proxy;
       if (effectiveProxy == null && environment != null) {
         effectiveProxy = ProxyOptions.fromEnvironment(environment).orElse(null);
@@ -615,9 +628,8 @@ public final class NexlaClientOptions {
       if (scheme == null || u.getHost() == null) {
         throw new IllegalArgumentException("Base URL must be absolute, e.g. " + DEFAULT_BASE_URL);
       }
-      if (!"https".equalsIgnoreCase(scheme) && !("http".equalsIgnoreCase(scheme) && isLoopback(u.getHost()))) {
-        throw new IllegalArgumentException(
-            "Base URL must use https (plain http is only allowed for loopback hosts): " + u.getHost());
+      if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
+        throw new IllegalArgumentException("Base URL must use https: " + u.getHost());
       }
       return u;
     }

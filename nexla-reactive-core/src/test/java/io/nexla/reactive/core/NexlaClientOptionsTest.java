@@ -24,7 +24,7 @@ class NexlaClientOptionsTest {
 
   @Test
   void plainHttpIsOnlyAllowedForLoopbackHosts() {
-    assertThatThrownBy(() -> NexlaClientOptions.builder().accessToken("t").baseUrl("http://api.example.com/x"))
+    assertThatThrownBy(() -> NexlaClientOptions.builder().accessToken("t").baseUrl("http://api.example.com/x").build())
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(NexlaClientOptions.builder().accessToken("t").baseUrl("http://localhost:8080/api/").build().baseUrl())
         .isEqualTo(URI.create("http://localhost:8080/api"));

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Runs the emulator as a standalone server:
  *
  * <pre>
- * java -jar nexla-emulator.jar --service-key KEY [--port 18089] [--seed N] [--token-ttl SECONDS]
+ * java -jar nexla-emulator.jar --service-key KEY [--host 127.0.0.1] [--port 18089] [--seed N] [--token-ttl SECONDS]
+ *     [--populate N] [--populate-sources N] [--fixtures FILE]...
  *     [--envelope] [--max-page-size N] [--page-latency 50ms] [--task-duration 3s] [--artifact-size BYTES]
  *     [--base-path /nexla-api] [--fault "METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]"]...
  * </pre>
@@ -70,6 +71,16 @@ public final class EmulatorMain {
         case "--task-duration" -> builder.taskDuration(Fault.duration(value(args, ++i, arg)));
         case "--artifact-size" -> builder.artifactSize(Long.parseLong(value(args, ++i, arg)));
         case "--base-path" -> builder.basePath(value(args, ++i, arg));
+        case "--host" -> builder.host(value(args, ++i, arg));
+        case "--populate" -> builder.populate(Integer.parseInt(value(args, ++i, arg)));
+        case "--populate-sources" -> builder.populateSources(Integer.parseInt(value(args, ++i, arg)));
+        case "--fixtures" -> {
+          java.nio.file.Path file = java.nio.file.Path.of(value(args, ++i, arg));
+          if (!java.nio.file.Files.isReadable(file)) {
+            throw new IllegalArgumentException("--fixtures: cannot read " + file);
+          }
+          builder.fixtures(file);
+        }
         case "--fault" -> {
           String rule = value(args, ++i, arg);
           new FaultScript(0).add(rule);
@@ -94,7 +105,8 @@ public final class EmulatorMain {
   private static void usage(PrintStream out) {
     out.println("usage: java -jar nexla-emulator.jar --service-key KEY [--port N (default 18089)] [--seed N] [--token-ttl SECONDS]");
     out.println("         [--envelope] [--max-page-size N] [--page-latency 50ms] [--task-duration 3s]");
-    out.println("         [--artifact-size BYTES] [--base-path /nexla-api]");
+    out.println("         [--artifact-size BYTES] [--base-path /nexla-api] [--host ADDRESS (default 127.0.0.1)]");
+    out.println("         [--populate N (complete pipelines)] [--populate-sources N] [--fixtures FILE]...");
     out.println("         [--fault \"METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]\"]...");
     out.println("faults: pass, latency=200ms, latency=10ms..2s, status=503, retry-after=5s, retry-after-date=5s,");
     out.println("        garbage-retry-after, quota=100/60s, reset-before, reset-after, truncated, html=503, html=200,");

@@ -39,7 +39,7 @@ public final class EmulatorStore {
   /** Id of the emulated current organization. */
   public static final long CURRENT_ORG_ID = 1;
 
-  private final Map<String, ConcurrentHashMap<Long, ObjectNode>> collections = new ConcurrentHashMap<>();
+  private final Map<String, Records> collections = new ConcurrentHashMap<>();
   private final Map<Long, ConcurrentHashMap<String, ObjectNode>> lookupEntries = new ConcurrentHashMap<>();
   private final Map<String, ConcurrentLinkedQueue<ObjectNode>> auditLogs = new ConcurrentHashMap<>();
   private final Map<Long, ConcurrentLinkedQueue<JsonNode>> webhookRecords = new ConcurrentHashMap<>();
@@ -64,6 +64,7 @@ public final class EmulatorStore {
     user.put("email", "emulator@example.com");
     user.put("full_name", "Emulator User");
     decorate("users", user);
+    stamp(user);
     collection("users").put(CURRENT_USER_ID, user);
   }
 
@@ -75,17 +76,13 @@ public final class EmulatorStore {
   /** Every record of a collection in id order (copies; changing them does not change the store). */
   public List<ObjectNode> list(String collection) {
     List<ObjectNode> out = new ArrayList<>();
-    for (ObjectNode node : collection(collection).values()) {
-      out.add(node.deepCopy());
-    }
-    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
+    collection(collection).values().forEach(out::add);
     return out;
   }
 
   /** One record (a copy), or {@code null} when there is none with that id. */
   public @Nullable ObjectNode get(String collection, long id) {
-    ObjectNode node = collection(collection).get(id);
-    return node == null ? null : node.deepCopy();
+    return collection(collection).get(id);
   }
 
   /** Number of records in a collection. */
@@ -99,6 +96,56 @@ public final class EmulatorStore {
    */
   public ObjectNode create(String collection, Map<String, ?> fields) {
     return create(collection, (ObjectNode) JSON.valueToTree(fields)).deepCopy();
+  }
+
+  /**
+   * As {@link #create(String, Map)}, taking and returning plain maps (nested objects as maps, arrays as lists), for
+   * tests that do not use Jackson.
+   */
+  public Map<String, Object> createMap(String collection, Map<String, ?> fields) {
+    return toMap(create(collection, fields));
+  }
+
+  /** One record as a plain map, or {@code null} when there is none with that id. */
+  public @Nullable Map<String, Object> getMap(String collection, long id) {
+    ObjectNode node = get(collection, id);
+    return node == null ? null : toMap(node);
+  }
+
+  /** Every record of a collection in id order, as plain maps. */
+  public List<Map<String, Object>> listMaps(String collection) {
+    return list(collection).stream().map(EmulatorStore::toMap).toList();
+  }
+
+  /**
+   * Loads a fixture file (format in the testkit README: an object of collection path to array of records) into
+   * this store, as {@code NexlaEmulator.builder().fixtures(file)} does at start.
+   *
+   * @throws IllegalArgumentException when the file is not in the fixture format
+   * @throws java.io.UncheckedIOException when it cannot be read
+   */
+  public void loadFixtures(java.nio.file.Path file) {
+    Fixtures.load(this, file);
+  }
+
+  /** Every collection in the fixture format, as plain maps; writing it as JSON gives a loadable fixture file. */
+  public Map<String, Object> exportFixtures() {
+    return toMap(Fixtures.export(this));
+  }
+
+  /** Adds {@code pipelines} complete pipelines with deterministic names, as {@code --populate N} does. */
+  public void populate(int pipelines) {
+    new Populator(this).pipelines(pipelines);
+  }
+
+  /** Adds {@code count} sources named {@code source-0000001}... (no credentials, nexsets or destinations). */
+  public void populateSources(int count) {
+    new Populator(this).sources(count);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> toMap(ObjectNode node) {
+    return JSON.treeToValue(node, Map.class);
   }
 
   /** Records received by the webhook of a data source, oldest first. */
@@ -116,7 +163,7 @@ public final class EmulatorStore {
   /** Removes every record except the emulated current user and organization. */
   public void clear() {
     collections.forEach(
-        (name, records) -> records.keySet().removeIf(id -> !(id == CURRENT_USER_ID && (name.equals("users") || name.equals("orgs")))));
+        (name, records) -> records.removeIf(id -> !(id == CURRENT_USER_ID && (name.equals("users") || name.equals("orgs")))));
     lookupEntries.clear();
     auditLogs.clear();
     webhookRecords.clear();
@@ -125,17 +172,15 @@ public final class EmulatorStore {
   // ---- package-private operations used by the HTTP layer ----
 
   /**
-   * The stored records in id order, not copied. Stored records are never mutated in place (updates replace them
-   * with changed copies), so callers may read and serialise them but must not change them.
+   * The records in id order as a lazy list: {@code size()} is the collection's size and {@code subList} decodes
+   * only the records of that range, so serving a page costs time proportional to the page.
    */
   List<ObjectNode> snapshot(String collection) {
-    List<ObjectNode> out = new ArrayList<>(collection(collection).values());
-    out.sort(Comparator.comparingLong(n -> n.path("id").asLong(0)));
-    return out;
+    return new PagedView(collection(collection));
   }
 
-  ConcurrentHashMap<Long, ObjectNode> collection(String name) {
-    return collections.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+  Records collection(String name) {
+    return collections.computeIfAbsent(name, k -> new Records());
   }
 
   long nextId() {
@@ -151,14 +196,35 @@ public final class EmulatorStore {
   }
 
   ObjectNode create(String collection, ObjectNode body) {
+    ObjectNode node = insert(collection, body);
+    audit(collection, node.get("id").asLong(), "create", node);
+    return node;
+  }
+
+  /**
+   * As {@link #create(String, ObjectNode)} without an audit-log entry (populating and loading fixtures); keeps the
+   * body's {@code id} when it has one and assigns later ids above it. A body with {@code created_at} is taken as
+   * a complete stored record and not decorated.
+   */
+  ObjectNode insert(String collection, ObjectNode body) {
     ObjectNode node = body.deepCopy();
-    long id = nextId();
-    node.put("id", id);
-    stamp(node);
-    decorate(collection, node);
-    attachToFlow(collection, node);
+    long id;
+    if (node.path("id").canConvertToExactIntegral() && node.get("id").asLong() > 0) {
+      id = node.get("id").asLong();
+      ids.accumulateAndGet(id, Math::max);
+    } else {
+      id = nextId();
+      node.put("id", id);
+    }
+    if (!node.has("created_at")) {
+      // A record without timestamps is hand-written: complete it; one with them was exported and stays as is.
+      stamp(node);
+      decorate(collection, node);
+    }
+    if (!node.has("flow_node_id")) {
+      attachToFlow(collection, node);
+    }
     collection(collection).put(id, node);
-    audit(collection, id, "create", node);
     return node;
   }
 
@@ -169,7 +235,7 @@ public final class EmulatorStore {
             .computeIfPresent(
                 id,
                 (key, old) -> {
-                  ObjectNode copy = old.deepCopy();
+                  ObjectNode copy = old;
                   for (String name : changes.propertyNames()) {
                     if (!name.equals("id")) {
                       copy.set(name, changes.get(name).deepCopy());
@@ -182,7 +248,7 @@ public final class EmulatorStore {
       return null;
     }
     audit(collection, id, "update", changes);
-    return updated.deepCopy();
+    return updated;
   }
 
   @Nullable ObjectNode setStatus(String collection, long id, String status) {
@@ -202,11 +268,7 @@ public final class EmulatorStore {
       collection("flows")
           .computeIfPresent(
               nodeId,
-              (key, old) -> {
-                ObjectNode copy = old.deepCopy();
-                copy.put("status", status);
-                return copy;
-              });
+              (key, old) -> old.put("status", status));
     }
     return node;
   }

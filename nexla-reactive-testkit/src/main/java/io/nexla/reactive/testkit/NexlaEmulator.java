@@ -66,16 +66,19 @@ public final class NexlaEmulator implements AutoCloseable {
     this.tokens = new TokenIssuer(serviceKey, builder.tokenTtl, builder.clock);
     this.writer = new ResponseWriter(builder.journalLimit);
     this.faultInjector = new FaultInjector(faults, tokens, builder.clock, settings, writer);
+    builder.fixtureFiles.forEach(store::loadFixtures);
+    store.populate(builder.populatePipelines);
+    store.populateSources(builder.populateSources);
     this.routes = new ApiRoutes(store, settings);
     this.server =
         HttpServer.create()
-            .host("127.0.0.1")
+            .host(builder.host)
             .port(builder.port)
             // Closing the emulator closes its open connections too, as a server that goes away does.
             .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
             .handle(this::handle)
             .bindNow(Duration.ofSeconds(10));
-    this.rootUrl = "http://127.0.0.1:" + server.port();
+    this.rootUrl = "http://" + Builder.urlHost(builder.host) + ":" + server.port();
     settings.rootUrl(rootUrl);
   }
 
@@ -318,8 +321,53 @@ public final class NexlaEmulator implements AutoCloseable {
     private final Set<String> failingTaskTypes = new java.util.HashSet<>();
     private final List<String> faultRules = new ArrayList<>();
     private int journalLimit = 100_000;
+    private String host = "127.0.0.1";
+    private int populatePipelines;
+    private int populateSources;
+    private final List<java.nio.file.Path> fixtureFiles = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Address to bind, default {@code 127.0.0.1}; {@code 0.0.0.0} serves other machines or containers. Clients
+     * reaching it by a non-loopback name over plain http must opt in (the client's {@code allowInsecureHttp}).
+     */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host);
+      return this;
+    }
+
+    /** Creates {@code pipelines} complete pipelines at start (see the testkit README, "Populate"). */
+    public Builder populate(int pipelines) {
+      if (pipelines < 0) {
+        throw new IllegalArgumentException("populate must not be negative");
+      }
+      this.populatePipelines = pipelines;
+      return this;
+    }
+
+    /** Creates {@code count} sources only at start (large collections in a small heap). */
+    public Builder populateSources(int count) {
+      if (count < 0) {
+        throw new IllegalArgumentException("populateSources must not be negative");
+      }
+      this.populateSources = count;
+      return this;
+    }
+
+    /** Loads a fixture file at start (format in the testkit README, "Fixtures"); may be given several times. */
+    public Builder fixtures(java.nio.file.Path file) {
+      this.fixtureFiles.add(Objects.requireNonNull(file));
+      return this;
+    }
+
+    /** The host to put in URLs: loopback for wildcard binds, brackets for IPv6 literals. */
+    static String urlHost(String host) {
+      if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+        return "127.0.0.1";
+      }
+      return host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+    }
 
     /** Most journal entries kept (oldest dropped first); default 100 000. */
     public Builder journalLimit(int journalLimit) {
@@ -330,7 +378,7 @@ public final class NexlaEmulator implements AutoCloseable {
       return this;
     }
 
-    /** Port to bind on 127.0.0.1; 0 (default) picks a free one. */
+    /** Port to bind (on {@link #host(String)}); 0 (default) picks a free one. */
     public Builder port(int port) {
       this.port = port;
       return this;

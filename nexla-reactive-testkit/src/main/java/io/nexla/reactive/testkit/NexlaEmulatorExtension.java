@@ -61,17 +61,45 @@ public final class NexlaEmulatorExtension
   @Override
   public void beforeAll(ExtensionContext context) {
     if (emulator == null) {
-      emulator = configuration.apply(NexlaEmulator.builder()).start();
+      emulator = startFor(context.getRequiredTestClass());
     }
     injectStaticFields(context.getRequiredTestClass());
   }
 
   /** Registered on an instance field, the extension sees no before-all: it then runs one emulator per test. */
-  private void startForOneTestIfNeeded() {
+  private void startForOneTestIfNeeded(ExtensionContext context) {
     if (emulator == null) {
-      emulator = configuration.apply(NexlaEmulator.builder()).start();
+      emulator = startFor(context.getRequiredTestClass());
       startedForOneTest = true;
     }
+  }
+
+  private NexlaEmulator startFor(Class<?> testClass) {
+    NexlaEmulator.Builder builder = NexlaEmulator.builder();
+    EmulatorData data = testClass.getAnnotation(EmulatorData.class);
+    if (data != null) {
+      builder.populate(data.populate());
+      for (String fixture : data.fixtures()) {
+        builder.fixtures(fixturePath(testClass, fixture));
+      }
+    }
+    return configuration.apply(builder).start();
+  }
+
+  private static java.nio.file.Path fixturePath(Class<?> testClass, String fixture) {
+    java.net.URL resource = testClass.getResource(fixture.startsWith("/") ? fixture : "/" + fixture);
+    if (resource != null && resource.getProtocol().equals("file")) {
+      try {
+        return java.nio.file.Path.of(resource.toURI());
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException("Bad fixture location " + resource, e);
+      }
+    }
+    java.nio.file.Path file = java.nio.file.Path.of(fixture);
+    if (!java.nio.file.Files.isReadable(file)) {
+      throw new IllegalArgumentException("Fixture " + fixture + " is neither a class-path resource nor a readable file");
+    }
+    return file;
   }
 
   @Override
@@ -103,7 +131,7 @@ public final class NexlaEmulatorExtension
 
   @Override
   public void beforeEach(ExtensionContext context) throws IllegalAccessException {
-    startForOneTestIfNeeded();
+    startForOneTestIfNeeded(context);
     NexlaEmulator running = emulator();
     running.clearJournal();
     running.faults().clear();

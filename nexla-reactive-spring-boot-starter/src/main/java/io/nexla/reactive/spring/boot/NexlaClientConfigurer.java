@@ -68,6 +68,9 @@ final class NexlaClientConfigurer {
       if (properties.getBaseUrl() != null) {
         builder.baseUrl(properties.getBaseUrl());
       }
+      if (properties.isAllowInsecureHttp()) {
+        builder.allowInsecureHttp();
+      }
       builder.apiVersion(properties.getApiVersion())
           .connectTimeout(properties.getConnectTimeout())
           .responseTimeout(properties.getResponseTimeout())

@@ -40,6 +40,8 @@ public class NexlaProperties {
    * else https://dataops.nexla.io/nexla-api.
    */
   private @Nullable URI baseUrl;
+  /** Allow plain http to a non-loopback base URL host (test networks only; logged as a warning). */
+  private boolean allowInsecureHttp;
 
   /** API version used in the Accept media type (application/vnd.nexla.api.VERSION+json). */
   private String apiVersion = "v1";
@@ -110,6 +112,14 @@ public class NexlaProperties {
 
   public void setBaseUrl(@Nullable URI baseUrl) {
     this.baseUrl = baseUrl;
+  }
+
+  public boolean isAllowInsecureHttp() {
+    return allowInsecureHttp;
+  }
+
+  public void setAllowInsecureHttp(boolean allowInsecureHttp) {
+    this.allowInsecureHttp = allowInsecureHttp;
   }
 
   public String getApiVersion() {

@@ -103,8 +103,12 @@ class NexlaAutoConfigurationTest {
         .run(context -> {
           assertThat(context).hasFailed();
           assertThat(rootCauseOfType(context.getStartupFailure(), FailureAnalyzedException.class).getMessage())
-              .contains("Base URL must use https");
+              .contains("Base URL must use https").contains("nexla.allow-insecure-http");
         });
+    runner.withPropertyValues("nexla.service-key=" + KEY, "nexla.base-url=http://nexla.example.com/api",
+            "nexla.allow-insecure-http=true")
+        .run(context -> assertThat(clientOptions(context).baseUrl())
+            .isEqualTo(URI.create("http://nexla.example.com/api")));
     runner.withPropertyValues("nexla.service-key=" + KEY, "nexla.max-response-size=3GB").run(context ->
         assertThat(rootCauseOfType(context.getStartupFailure(), FailureAnalyzedException.class).getMessage())
             .contains("nexla.max-response-size must be below 2GB"));
