@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -57,12 +58,24 @@ public final class TokenCache {
   private final AtomicLong generations = new AtomicLong();
   private final AtomicReference<ClientHealth.@Nullable TokenFailure> lastFailure = new AtomicReference<>();
   private final NexlaClientMetrics metrics;
+  private final Consumer<String> secretSeen;
 
   /**
    * @param options credentials, clock and refresh margin
    * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
    */
   public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender) {
+    this(options, sender, secret -> { });
+  }
+
+  /**
+   * @param options credentials, clock and refresh margin
+   * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
+   * @param secretSeen told every key read from a source and every token obtained, so they can be masked later
+   */
+  public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender,
+      Consumer<String> secretSeen) {
+    this.secretSeen = secretSeen;
     CredentialSource source = options.credentialSource().orElse(null);
     this.serviceKeys = options.serviceKey().map(Mono::just)
         .orElse(source != null && source.isServiceKey() ? source.read() : null);
@@ -223,6 +236,7 @@ public final class TokenCache {
 
   private Mono<AccessToken> readDirectToken() {
     return Objects.requireNonNull(directTokens)
+        .doOnNext(token -> secretSeen.accept(token.reveal()))
         .map(token -> new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet()))
         .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), e -> new NexlaAuthenticationException(
             "Could not read an access token from the credential source: " + e.getClass().getSimpleName(), e));
@@ -232,6 +246,7 @@ public final class TokenCache {
     return keys
         .onErrorMap(e -> new NexlaAuthenticationException(
             "Could not read the service key from the credential source: " + e.getClass().getSimpleName(), e))
+        .doOnNext(key -> secretSeen.accept(key.reveal()))
         .flatMap(this::requestToken);
   }
 
@@ -262,6 +277,7 @@ public final class TokenCache {
     Duration lifetime = lifetime(json.get("expires_in"));
     Duration ahead = refreshMargin.compareTo(lifetime.dividedBy(10)) < 0 ? refreshMargin : lifetime.dividedBy(10);
     Instant now = clock.instant();
+    secretSeen.accept(value.asString());
     AccessToken token = new AccessToken(Secret.of(value.asString(), "accessToken"), now.plus(lifetime),
         now.plus(lifetime).minus(ahead), generations.incrementAndGet());
     log.debug("Obtained access token generation {} valid for {}", token.generation(), lifetime);

@@ -15,6 +15,7 @@ import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.UnauthorizedException;
+import io.nexla.reactive.core.internal.KnownSecrets;
 import io.nexla.reactive.core.internal.Redaction;
 import io.nexla.reactive.core.internal.RequestUri;
 import io.nexla.reactive.core.json.NexlaJson;
@@ -29,6 +30,7 @@ import io.nexla.reactive.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -92,6 +94,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
   private final TokenCache tokens;
   private final NexlaClientMetrics metrics;
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final KnownSecrets secrets = new KnownSecrets();
 
   DefaultNexlaTransport(NexlaClientOptions options) {
     this.options = options;
@@ -118,7 +121,10 @@ final class DefaultNexlaTransport implements NexlaTransport {
     http = HttpClientSettings.apply(http, options);
     this.idempotentClient = webClient(http);
     this.writeClient = webClient(http.disableRetry(true));
-    this.tokens = new TokenCache(options, this::exchange);
+    this.tokens = new TokenCache(options, this::exchange, secrets::add);
+    options.serviceKey().ifPresent(key -> secrets.add(key.reveal()));
+    options.accessToken().ifPresent(token -> secrets.add(token.reveal()));
+    options.proxy().password().ifPresent(password -> secrets.add(password.reveal()));
   }
 
   private WebClient webClient(HttpClient http) {
@@ -252,7 +258,9 @@ final class DefaultNexlaTransport implements NexlaTransport {
             ? Mono.just(EMPTY) // the status alone still says what went wrong
             : Mono.error(new NexlaDecodeException("Response body of " + op.description + " is larger than "
                 + limit + " bytes (maxResponseBytes)", status, null, null)))
-        .map(body -> {
+        .map(received -> {
+          // A failed answer may echo what the request carried: mask every known secret before anything reads it.
+          byte[] body = failed ? secrets.redact(received, op.carriedSecrets()) : received;
           logResponse(op, status, headers, body);
           if (!failed) {
             return new NexlaResponse(status, headers, body, op.requestId, op.attempts.get());
@@ -383,6 +391,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
                 .map(DefaultNexlaTransport::toBytes)
                 .onErrorResume(DataBufferLimitException.class, e -> Mono.just(EMPTY))
                 .defaultIfEmpty(EMPTY)
+                .map(bytes -> secrets.redact(bytes, token == null ? List.of() : List.of(token.value().reveal())))
                 .flatMapMany(bytes -> {
                   policy.recordServerDelay(ErrorMapper.retryAfter(headers, bytes, options.clock()));
                   return Flux.error(ErrorMapper.map(status, headers, bytes, "GET", DOWNLOAD_PATH,
@@ -525,6 +534,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
         this.observed = new NexlaOperationContext(request.operation(), request.method().name(),
             request.pathTemplate(), id == null ? null : String.valueOf(id), requestId);
       }
+    }
+
+    /** The secrets this request carried, for masking an answer that echoes them. */
+    List<String> carriedSecrets() {
+      return KnownSecrets.carriedBy(request.headers(), request.query(), body);
     }
 
     private byte @Nullable [] serialise(@Nullable Object value) {
