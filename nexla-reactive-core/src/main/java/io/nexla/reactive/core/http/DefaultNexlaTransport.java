@@ -30,6 +30,7 @@ import io.nexla.reactive.core.retry.RetryPolicy;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -565,10 +566,28 @@ final class DefaultNexlaTransport implements NexlaTransport {
       Throwable mapped = ErrorMapper.isIoFailure(error) ? ErrorMapper.mapIoFailure(error, description) : error;
       for (Throwable previous : retry.previousFailures()) {
         if (previous != mapped) {
-          mapped.addSuppressed(previous);
+          mapped.addSuppressed(compact(previous));
         }
       }
       return mapped;
     }
+  }
+
+  /** Frames kept per exception of an earlier attempt; the final error keeps its whole trace. */
+  static final int EARLIER_ATTEMPT_FRAMES = 3;
+
+  /**
+   * {@code earlier} (an earlier attempt's failure) with its own and its causes' traces cut to their first frames:
+   * every attempt ran through the same Netty and Reactor frames, so one failed call stays readable in a log while
+   * each attempt's message and cause chain are kept.
+   */
+  static Throwable compact(Throwable earlier) {
+    for (Throwable t = earlier; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      StackTraceElement[] frames = t.getStackTrace();
+      if (frames.length > EARLIER_ATTEMPT_FRAMES) {
+        t.setStackTrace(Arrays.copyOf(frames, EARLIER_ATTEMPT_FRAMES));
+      }
+    }
+    return earlier;
   }
 }

@@ -113,6 +113,12 @@ class RetryTest {
           assertThat(e).isInstanceOf(ServerException.class).hasMessageContaining("after 3 attempts");
           assertThat(((ServerException) e).attempts()).isEqualTo(3);
           assertThat(e.getSuppressed()).hasSize(2).allMatch(s -> s instanceof ServerException);
+          // earlier attempts are kept, but as a compact summary: their message and a few frames each
+          assertThat(e.getSuppressed()).allSatisfy(s -> {
+            assertThat(s.getMessage()).contains("503");
+            assertThat(s.getStackTrace()).hasSizeLessThanOrEqualTo(3);
+          });
+          assertThat(e.getStackTrace()).hasSizeGreaterThan(3);
         }));
   }
 
