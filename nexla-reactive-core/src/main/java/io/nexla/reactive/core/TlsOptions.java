@@ -30,6 +30,8 @@ public final class TlsOptions {
   private final List<X509Certificate> clientCertificateChain;
   private final List<String> protocols;
   private final List<String> ciphers;
+  /** Built once, when the options are built: an SSL context is immutable and costly to make. */
+  private final SslContext sslContext;
 
   private TlsOptions(Builder b) {
     this.trustManagerFactory = b.trustManagerFactory;
@@ -39,6 +41,7 @@ public final class TlsOptions {
     this.clientCertificateChain = b.clientCertificateChain;
     this.protocols = b.protocols;
     this.ciphers = b.ciphers;
+    this.sslContext = buildSslContext();
   }
 
   public static Builder builder() {
@@ -65,12 +68,12 @@ public final class TlsOptions {
     return trustManagerFactory != null || !trustedCertificates.isEmpty();
   }
 
-  /**
-   * A new Netty client {@link SslContext} with these settings; the client builds one when it is created.
-   *
-   * @throws IllegalArgumentException when the settings cannot make an SSL context
-   */
-  public SslContext newSslContext() {
+  /** The Netty client {@link SslContext} of these settings, built when they were built. */
+  public SslContext sslContext() {
+    return sslContext;
+  }
+
+  private SslContext buildSslContext() {
     SslContextBuilder builder = SslContextBuilder.forClient();
     if (trustManagerFactory != null) {
       builder.trustManager(trustManagerFactory);
@@ -185,9 +188,7 @@ public final class TlsOptions {
       if (clientKey != null) {
         requireMatchingKey(clientKey, clientCertificateChain.get(0));
       }
-      TlsOptions options = new TlsOptions(this);
-      options.newSslContext(); // fail at configuration time rather than at the first call
-      return options;
+      return new TlsOptions(this); // builds the SSL context: fails here rather than at the first call
     }
   }
 }

@@ -4,12 +4,10 @@ import io.nexla.reactive.credentials.CredentialType;
 import java.util.Map;
 
 /** Credentials of the {@code s3} connector: an AWS access key pair and the bucket's region. */
-public final class S3Credentials implements ConnectorCredentials {
-
-  private final Map<String, Object> values;
+public final class S3Credentials extends MapSettings implements ConnectorCredentials {
 
   private S3Credentials(Map<String, Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /** A builder with the required access key pair. */
@@ -22,15 +20,10 @@ public final class S3Credentials implements ConnectorCredentials {
     return CredentialType.S3;
   }
 
-  @Override
-  public Map<String, Object> toMap() {
-    return values;
-  }
-
   /** Only the keys, never the values. */
   @Override
   public String toString() {
-    return "S3Credentials" + values.keySet();
+    return "S3Credentials" + toMap().keySet();
   }
 
   /** Builds {@link S3Credentials}. */

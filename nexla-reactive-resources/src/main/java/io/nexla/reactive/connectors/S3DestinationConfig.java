@@ -3,27 +3,15 @@ package io.nexla.reactive.connectors;
 import java.util.Map;
 
 /** {@code sink_config} of an {@code s3} destination: where files are written, in which format and compression. */
-public final class S3DestinationConfig implements ConnectorConfig {
-
-  private final Map<String, Object> values;
+public final class S3DestinationConfig extends MapSettings {
 
   private S3DestinationConfig(Map<String, Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /** A builder writing under {@code path} (bucket-relative prefix, e.g. {@code analytics/orders/}). */
   public static Builder builder(String path) {
     return new Builder().put("path", path);
-  }
-
-  @Override
-  public Map<String, Object> toMap() {
-    return values;
-  }
-
-  @Override
-  public String toString() {
-    return "S3DestinationConfig" + values;
   }
 
   /** Builds {@link S3DestinationConfig}. */

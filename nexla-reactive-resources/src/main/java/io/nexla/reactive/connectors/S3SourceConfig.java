@@ -3,27 +3,15 @@ package io.nexla.reactive.connectors;
 import java.util.Map;
 
 /** {@code source_config} of an {@code s3} source: which files to read, in which format, and when to poll. */
-public final class S3SourceConfig implements ConnectorConfig {
-
-  private final Map<String, Object> values;
+public final class S3SourceConfig extends MapSettings {
 
   private S3SourceConfig(Map<String, Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /** A builder reading the files under {@code path} (bucket-relative prefix, e.g. {@code raw/orders/}). */
   public static Builder builder(String path) {
     return new Builder().put("path", path);
-  }
-
-  @Override
-  public Map<String, Object> toMap() {
-    return values;
-  }
-
-  @Override
-  public String toString() {
-    return "S3SourceConfig" + values;
   }
 
   /** Builds {@link S3SourceConfig}. */

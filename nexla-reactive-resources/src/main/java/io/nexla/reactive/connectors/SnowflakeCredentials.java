@@ -8,12 +8,10 @@ import java.util.Map;
  * warehouse, database, schema and role the connection uses. Other authentication methods (e.g. key pairs) are set
  * with {@link Builder#field(String, Object)} under the keys Nexla documents for them.
  */
-public final class SnowflakeCredentials implements ConnectorCredentials {
-
-  private final Map<String, Object> values;
+public final class SnowflakeCredentials extends MapSettings implements ConnectorCredentials {
 
   private SnowflakeCredentials(Map<String, Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /** A builder with the required account identifier (e.g. {@code xy12345.us-east-1}) and user name. */
@@ -26,15 +24,10 @@ public final class SnowflakeCredentials implements ConnectorCredentials {
     return CredentialType.SNOWFLAKE;
   }
 
-  @Override
-  public Map<String, Object> toMap() {
-    return values;
-  }
-
   /** Only the keys, never the values. */
   @Override
   public String toString() {
-    return "SnowflakeCredentials" + values.keySet();
+    return "SnowflakeCredentials" + toMap().keySet();
   }
 
   /** Builds {@link SnowflakeCredentials}. */

@@ -7,12 +7,10 @@ import java.util.Map;
  * {@code sink_config} of a {@code snowflake} destination: the fully qualified table, and whether records are
  * merged (upserted by key columns) or appended.
  */
-public final class SnowflakeDestinationConfig implements ConnectorConfig {
-
-  private final Map<String, Object> values;
+public final class SnowflakeDestinationConfig extends MapSettings {
 
   private SnowflakeDestinationConfig(Map<String, Object> values) {
-    this.values = values;
+    super(values);
   }
 
   /**
@@ -46,16 +44,6 @@ public final class SnowflakeDestinationConfig implements ConnectorConfig {
       throw new IllegalArgumentException("The table must be fully qualified as DATABASE.SCHEMA.TABLE");
     }
     return new Builder().put("table", qualifiedTable);
-  }
-
-  @Override
-  public Map<String, Object> toMap() {
-    return values;
-  }
-
-  @Override
-  public String toString() {
-    return "SnowflakeDestinationConfig" + values;
   }
 
   /** Builds {@link SnowflakeDestinationConfig}. */

@@ -392,7 +392,7 @@ final class DefaultNexlaTransport implements NexlaTransport {
                 .map(DefaultNexlaTransport::toBytes)
                 .onErrorResume(DataBufferLimitException.class, e -> Mono.just(EMPTY))
                 .defaultIfEmpty(EMPTY)
-                .map(bytes -> secrets.redact(bytes, token == null ? List.of() : List.of(token.value().reveal())))
+                .map(bytes -> secrets.redact(bytes, List.of())) // the token sent is a known secret already
                 .flatMapMany(bytes -> {
                   policy.recordServerDelay(ErrorMapper.retryAfter(headers, bytes, options.clock()));
                   return Flux.error(ErrorMapper.map(status, headers, bytes, "GET", DOWNLOAD_PATH,

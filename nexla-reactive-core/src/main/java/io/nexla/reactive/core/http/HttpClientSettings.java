@@ -18,7 +18,7 @@ final class HttpClientSettings {
   static HttpClient apply(HttpClient http, NexlaClientOptions options) {
     HttpClient configured = proxy(http, options.proxy());
     if (options.tls().isPresent()) {
-      SslContext context = options.tls().get().newSslContext();
+      SslContext context = options.tls().get().sslContext();
       configured = configured.secure(spec -> spec.sslContext(context));
     }
     return Objects.requireNonNull(options.httpClientCustomizer().apply(configured),

@@ -10,9 +10,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.nexla.reactive.core.json.NexlaJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The secret values a client knows (its service key, every access token it was issued, its proxy password) and
@@ -29,7 +29,6 @@ public final class KnownSecrets {
   static final int MAX_VALUES = 64;
 
   private static final String MASK = "****";
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Set<String> values = new LinkedHashSet<>();
 
@@ -80,7 +79,7 @@ public final class KnownSecrets {
   }
 
   private static List<String> forms(String secret) {
-    String json = JSON.writeValueAsString(secret);
+    String json = NexlaJson.mapper().writeValueAsString(secret);
     return List.of(secret, json.substring(1, json.length() - 1), URLEncoder.encode(secret, StandardCharsets.UTF_8),
         Base64.getEncoder().encodeToString(secret.getBytes(StandardCharsets.UTF_8)));
   }
@@ -107,7 +106,7 @@ public final class KnownSecrets {
     query.getOrDefault("api_key", List.of()).forEach(found::add);
     if (body != null && body.length > 0) {
       try {
-        collectCredentials(JSON.readTree(body), false, found);
+        collectCredentials(NexlaJson.mapper().readTree(body), false, found);
       } catch (RuntimeException notJson) {
         // not JSON: nothing structured to collect
       }
