@@ -13,10 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A server started as its own JVM, whose first "http://…" output line gives its URL. */
+/** A server started as its own JVM, whose first "http://…" (or "https://…") output line gives its URL. */
 public final class ExternalEmulator implements AutoCloseable {
 
-  private static final Pattern URL = Pattern.compile("(http://\\S+)");
+  private static final Pattern URL = Pattern.compile("(https?://\\S+)");
 
   private final Process process;
   private final String baseUrl;
