@@ -27,8 +27,8 @@ public final class EmulatorMain {
 
   private EmulatorMain() {}
 
-  /** Entry point; exits with status 2 on bad arguments. */
-  public static void main(String[] args) throws InterruptedException, IOException {
+  /** Entry point; exits with status 2 on bad arguments or an unwritable {@code --tls-cert-out}. */
+  public static void main(String[] args) throws InterruptedException {
     NexlaEmulator.Builder builder;
     try {
       builder = parse(args);
@@ -51,7 +51,12 @@ public final class EmulatorMain {
     if (emulator.rootUrl().startsWith("https:")) {
       String certificateOut = valueOf(args, "--tls-cert-out");
       if (certificateOut != null) {
-        Files.writeString(Path.of(certificateOut), emulator.certificatePem(), StandardCharsets.US_ASCII);
+        try {
+          Files.writeString(Path.of(certificateOut), emulator.certificatePem(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+          System.err.println("error: --tls-cert-out: cannot write " + certificateOut + ": " + e.getMessage());
+          System.exit(2); // the shutdown hook closes the emulator
+        }
         System.out.println("TLS certificate (PEM) written to " + certificateOut);
       } else {
         System.out.println("TLS certificate:");
