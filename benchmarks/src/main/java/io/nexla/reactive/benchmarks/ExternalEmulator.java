@@ -13,10 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A server started as its own JVM, whose first "http://…" output line gives its URL. */
+/** A server started as its own JVM, whose first "http://…" output line (or the emulator's "listening at https://…") gives its URL. */
 public final class ExternalEmulator implements AutoCloseable {
 
-  private static final Pattern URL = Pattern.compile("(http://\\S+)");
+  /** The emulator's "listening at" line (http or https), else any http URL; not the https links of SLF4J notices. */
+  private static final Pattern URL = Pattern.compile("listening at (https?://\\S+)|(http://\\S+)");
 
   private final Process process;
   private final String baseUrl;
@@ -62,7 +63,7 @@ public final class ExternalEmulator implements AutoCloseable {
           Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "server-output");
           drain.setDaemon(true);
           drain.start();
-          return new ExternalEmulator(process, m.group(1));
+          return new ExternalEmulator(process, m.group(1) != null ? m.group(1) : m.group(2));
         }
       }
       process.destroyForcibly();

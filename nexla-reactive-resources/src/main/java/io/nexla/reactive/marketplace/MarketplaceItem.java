@@ -9,7 +9,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** An item published in a marketplace domain (normally a nexset). */
-@NexlaModel(strictId = false)
+@NexlaModel
 public record MarketplaceItem(
     long id,
     @Nullable Long domainId,

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param admin whether the member is an org admin (sent by the API under the key {@code is_admin?})
  * @param accessRole the member's roles, e.g. {@link AccessRole#MEMBER}
  */
-@NexlaModel(strictId = false)
+@NexlaModel
 public record OrgMember(
     long id,
     @Nullable String fullName,

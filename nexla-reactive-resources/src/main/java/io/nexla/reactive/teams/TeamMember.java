@@ -8,7 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A member of a team. */
-@NexlaModel(strictId = false)
+@NexlaModel
 public record TeamMember(
     long id,
     @Nullable String email,

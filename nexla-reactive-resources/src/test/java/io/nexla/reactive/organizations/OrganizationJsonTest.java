@@ -1,9 +1,12 @@
 package io.nexla.reactive.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.marketplace.MarketplaceItem;
+import io.nexla.reactive.teams.TeamMember;
 import io.nexla.reactive.users.UserStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +35,15 @@ class OrganizationJsonTest {
     assertThat(org.admins()).isEmpty();
     assertThat(org.accessRoles()).isEmpty();
     assertThat(org.owner()).isNull();
+  }
+
+  @Test
+  void membersAndListingsWithoutAnIdAreRefusedAsTheModelsRequireOne() {
+    for (Class<?> type : List.of(OrgMember.class, TeamMember.class, MarketplaceItem.class)) {
+      assertThatThrownBy(() -> NexlaJson.mapper().readValue("{\"email\": \"a@acme.io\", \"name\": \"x\"}", type))
+          .as(type.getSimpleName()).hasMessageContaining("id");
+      assertThat(NexlaJson.mapper().readValue("{\"id\": 7, \"email\": \"a@acme.io\"}", type)).isNotNull();
+    }
   }
 
   @Test

@@ -1,6 +1,10 @@
 package io.nexla.reactive.testkit;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import org.jspecify.annotations.Nullable;
@@ -13,15 +17,17 @@ import org.jspecify.annotations.Nullable;
  *     [--populate N] [--populate-sources N] [--fixtures FILE]...
  *     [--envelope] [--max-page-size N] [--page-latency 50ms] [--task-duration 3s] [--artifact-size BYTES]
  *     [--base-path /nexla-api] [--fault "METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]"]...
+ *     [--tls] [--tls-cert-out FILE]
  * </pre>
  *
- * Prints the base URL (and the service key when it was generated) and serves until the process is stopped.
+ * Prints the base URL and serves until the process is stopped. With {@code --tls} it serves HTTPS with a
+ * certificate made at start, written as PEM to {@code --tls-cert-out} (which implies {@code --tls}) or printed.
  */
 public final class EmulatorMain {
 
   private EmulatorMain() {}
 
-  /** Entry point; exits with status 2 on bad arguments. */
+  /** Entry point; exits with status 2 on bad arguments or an unwritable {@code --tls-cert-out}. */
   public static void main(String[] args) throws InterruptedException {
     NexlaEmulator.Builder builder;
     try {
@@ -42,6 +48,21 @@ public final class EmulatorMain {
       emulator.close();
       stopped.countDown();
     }, "emulator-shutdown"));
+    if (emulator.rootUrl().startsWith("https:")) {
+      String certificateOut = valueOf(args, "--tls-cert-out");
+      if (certificateOut != null) {
+        try {
+          Files.writeString(Path.of(certificateOut), emulator.certificatePem(), StandardCharsets.US_ASCII);
+        } catch (IOException e) {
+          System.err.println("error: --tls-cert-out: cannot write " + certificateOut + ": " + e.getMessage());
+          System.exit(2); // the shutdown hook closes the emulator
+        }
+        System.out.println("TLS certificate (PEM) written to " + certificateOut);
+      } else {
+        System.out.println("TLS certificate:");
+        System.out.print(emulator.certificatePem());
+      }
+    }
     System.out.println("Nexla emulator listening at " + emulator.baseUrl());
     System.out.println("Webhooks: " + emulator.rootUrl() + "/webhook/{source_id}?api_key=<service key>");
     System.out.flush();
@@ -59,6 +80,11 @@ public final class EmulatorMain {
           return null;
         }
         case "--envelope" -> builder.envelopePagination(true);
+        case "--tls" -> builder.tls(true);
+        case "--tls-cert-out" -> {
+          value(args, ++i, arg);
+          builder.tls(true);
+        }
         case "--port" -> builder.port(Integer.parseInt(value(args, ++i, arg)));
         case "--service-key" -> {
           builder.serviceKey(value(args, ++i, arg));
@@ -95,6 +121,17 @@ public final class EmulatorMain {
     return builder;
   }
 
+  /** The value after the last {@code option}, or {@code null}. */
+  private static @Nullable String valueOf(String[] args, String option) {
+    String found = null;
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equals(option)) {
+        found = args[i + 1];
+      }
+    }
+    return found;
+  }
+
   private static String value(String[] args, int index, String option) {
     if (index >= args.length) {
       throw new IllegalArgumentException(option + " needs a value");
@@ -108,6 +145,7 @@ public final class EmulatorMain {
     out.println("         [--artifact-size BYTES] [--base-path /nexla-api] [--host ADDRESS (default 127.0.0.1)]");
     out.println("         [--populate N (complete pipelines)] [--populate-sources N] [--fixtures FILE]...");
     out.println("         [--fault \"METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]\"]...");
+    out.println("         [--tls (HTTPS, certificate made at start)] [--tls-cert-out FILE (PEM; implies --tls)]");
     out.println("faults: pass, latency=200ms, latency=10ms..2s, status=503, retry-after=5s, retry-after-date=5s,");
     out.println("        garbage-retry-after, quota=100/60s, reset-before, reset-after, truncated, html=503, html=200,");
     out.println("        content-type, oversized=BYTES, empty, drip=50ms, redirect=URL, expire-token");

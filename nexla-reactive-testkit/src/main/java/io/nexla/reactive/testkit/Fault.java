@@ -1,7 +1,10 @@
 package io.nexla.reactive.testkit;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -55,10 +58,18 @@ public final class Fault {
   private final long size;
   private final boolean httpDate;
   private final @Nullable String location;
+  private final Map<String, String> headers;
 
   private Fault(
       Kind kind, int status, Duration duration, Duration maxDuration, long size, boolean httpDate,
       @Nullable String location) {
+    this(kind, status, duration, maxDuration, size, httpDate, location, Map.of());
+  }
+
+  private Fault(
+      Kind kind, int status, Duration duration, Duration maxDuration, long size, boolean httpDate,
+      @Nullable String location, Map<String, String> headers) {
+    this.headers = headers;
     this.kind = kind;
     this.status = status;
     this.duration = duration;
@@ -226,6 +237,21 @@ public final class Fault {
       return Duration.ofMinutes(Long.parseLong(t.substring(0, t.length() - 1)));
     }
     return Duration.ofSeconds(Long.parseLong(t));
+  }
+
+  /**
+   * This fault with one more response header on the answers it makes itself ({@code status}, the 429 faults,
+   * {@code redirect}); e.g. a 429 carrying {@code X-RateLimit-Remaining} or {@code Set-Cookie}.
+   */
+  public Fault withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    return new Fault(kind, status, duration, maxDuration, size, httpDate, location, Collections.unmodifiableMap(more));
+  }
+
+  /** Extra headers of the answers this fault makes ({@link #withHeader}). */
+  Map<String, String> headers() {
+    return headers;
   }
 
   /** What this fault does. */

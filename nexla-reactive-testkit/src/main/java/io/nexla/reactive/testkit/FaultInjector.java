@@ -49,11 +49,17 @@ final class FaultInjector {
     return afterPreFaults(in, fault, response, dispatch);
   }
 
+  /** Sends a reply the fault made itself, with the fault's extra headers. */
+  private static Reply withFaultHeaders(Fault fault, Reply reply) {
+    fault.headers().forEach(reply::header);
+    return reply;
+  }
+
   private Mono<Void> afterPreFaults(Incoming in, @Nullable Fault fault, HttpServerResponse response, Function<Incoming, Reply> dispatch) {
     if (fault != null) {
       switch (fault.kind()) {
         case STATUS -> {
-          return writer.send(in, response, Reply.error(fault.status(), "Emulated failure " + fault.status()));
+          return writer.send(in, response, withFaultHeaders(fault, Reply.error(fault.status(), "Emulated failure " + fault.status())));
         }
         case RATE_LIMITED -> {
           long seconds = Math.max(0, fault.duration().toSeconds());
@@ -62,10 +68,10 @@ final class FaultInjector {
           reply.header("Retry-After", fault.httpDate()
               ? HTTP_DATE.format(clock.instant().plus(fault.duration()))
               : String.valueOf(seconds));
-          return writer.send(in, response, reply);
+          return writer.send(in, response, withFaultHeaders(fault, reply));
         }
         case GARBAGE_RETRY_AFTER -> {
-          return writer.send(in, response, Reply.error(429, "Rate limit exceeded").header("Retry-After", "soon-ish"));
+          return writer.send(in, response, withFaultHeaders(fault, Reply.error(429, "Rate limit exceeded").header("Retry-After", "soon-ish")));
         }
         case QUOTA -> {
           String token = TokenIssuer.bearer(in.headers());
@@ -74,7 +80,7 @@ final class FaultInjector {
             long wait = windowSeconds - (clock.instant().getEpochSecond() % windowSeconds);
             Reply reply = Reply.error(429, "Quota of " + fault.size() + " requests exceeded");
             ((ObjectNode) Objects.requireNonNull(reply.body)).put("retry_after", wait);
-            return writer.send(in, response, reply.header("Retry-After", String.valueOf(wait)));
+            return writer.send(in, response, withFaultHeaders(fault, reply.header("Retry-After", String.valueOf(wait))));
           }
         }
         case RESET_BEFORE -> {
@@ -88,7 +94,7 @@ final class FaultInjector {
         case REDIRECT -> {
           Reply reply = Reply.of(307, null);
           reply.processed = false;
-          return writer.send(in, response, reply.header("Location", Objects.requireNonNull(fault.location())));
+          return writer.send(in, response, withFaultHeaders(fault, reply.header("Location", Objects.requireNonNull(fault.location()))));
         }
         case EXPIRE_TOKEN -> tokens.expirePresented(in.headers());
         default -> { }

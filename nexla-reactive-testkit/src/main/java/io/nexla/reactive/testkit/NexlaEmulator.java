@@ -4,6 +4,7 @@ import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * An in-memory emulator of the Nexla API on Reactor Netty, bound to 127.0.0.1. It implements the protocol in
+ * An in-memory emulator of the Nexla API on Reactor Netty, bound to 127.0.0.1, over HTTP or (with
+ * {@link Builder#tls(boolean)}) HTTPS. It implements the protocol in
  * {@code shared/nexla-api}: service-key tokens, every documented operation over a thread-safe in-memory store,
  * flow trees and cascades, async tasks that progress over emulator time, webhooks, both pagination shapes, and
  * scriptable faults ({@link #faults()}). Every request is recorded in the {@link #journal()}.
@@ -48,10 +50,11 @@ public final class NexlaEmulator implements AutoCloseable {
   private final ApiRoutes routes;
   private final DisposableServer server;
   private final String rootUrl;
+  private final @Nullable EmulatorTls tls;
 
   private NexlaEmulator(Builder builder) {
     String serviceKey = builder.serviceKey != null ? builder.serviceKey : "emulator-key-" + Long.toHexString(ThreadLocalRandom.current().nextLong());
-    this.basePath = normaliseBasePath(builder.basePath);
+    this.basePath = Router.normaliseBasePath(builder.basePath);
     this.settings = new EmulatorSettings();
     settings.envelopePagination(builder.envelopePagination);
     settings.maxPageSize(builder.maxPageSize);
@@ -70,15 +73,18 @@ public final class NexlaEmulator implements AutoCloseable {
     store.populate(builder.populatePipelines);
     store.populateSources(builder.populateSources);
     this.routes = new ApiRoutes(store, settings);
-    this.server =
+    this.tls = builder.tls ? EmulatorTls.generate(Builder.urlHost(builder.host)) : null;
+    HttpServer http =
         HttpServer.create()
             .host(builder.host)
             .port(builder.port)
             // Closing the emulator closes its open connections too, as a server that goes away does.
             .channelGroup(new DefaultChannelGroup(GlobalEventExecutor.INSTANCE))
-            .handle(this::handle)
-            .bindNow(Duration.ofSeconds(10));
-    this.rootUrl = "http://" + Builder.urlHost(builder.host) + ":" + server.port();
+            .handle(this::handle);
+    EmulatorTls serverTls = tls;
+    this.server = (serverTls == null ? http : http.secure(spec -> spec.sslContext(serverTls.serverContext())))
+        .bindNow(Duration.ofSeconds(10));
+    this.rootUrl = (tls == null ? "http://" : "https://") + Builder.urlHost(builder.host) + ":" + server.port();
     settings.rootUrl(rootUrl);
   }
 
@@ -100,6 +106,28 @@ public final class NexlaEmulator implements AutoCloseable {
   /** Scheme, host and port without the base path, e.g. {@code http://127.0.0.1:41234} (webhooks, downloads). */
   public String rootUrl() {
     return rootUrl;
+  }
+
+  /**
+   * The self-signed certificate of an emulator built with {@link Builder#tls(boolean)}: trust it (and only it) in
+   * the client under test, e.g. {@code TlsOptions.builder().trustedCertificates(emulator.certificate())}.
+   *
+   * @throws IllegalStateException when the emulator serves plain HTTP
+   */
+  public X509Certificate certificate() {
+    return requireTls().certificate();
+  }
+
+  /** {@link #certificate()} in PEM form, for trust stores, SSL bundles and {@code curl --cacert}. */
+  public String certificatePem() {
+    return requireTls().certificatePem();
+  }
+
+  private EmulatorTls requireTls() {
+    if (tls == null) {
+      throw new IllegalStateException("This emulator serves plain HTTP; build it with tls(true) for a certificate");
+    }
+    return tls;
   }
 
   /** The port the emulator listens on. */
@@ -288,17 +316,6 @@ public final class NexlaEmulator implements AutoCloseable {
     };
   }
 
-  private static String normaliseBasePath(String path) {
-    String p = path.trim();
-    if (p.isEmpty() || p.equals("/")) {
-      return "";
-    }
-    if (!p.startsWith("/")) {
-      p = "/" + p;
-    }
-    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
-  }
-
   @Override
   public String toString() {
     return "NexlaEmulator[" + baseUrl() + "]";
@@ -325,6 +342,7 @@ public final class NexlaEmulator implements AutoCloseable {
     private int populatePipelines;
     private int populateSources;
     private final List<java.nio.file.Path> fixtureFiles = new ArrayList<>();
+    private boolean tls;
 
     private Builder() {}
 
@@ -334,6 +352,12 @@ public final class NexlaEmulator implements AutoCloseable {
      */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host);
+      return this;
+    }
+
+    /** Serve HTTPS with a certificate made at start ({@link NexlaEmulator#certificate()}); default plain HTTP. */
+    public Builder tls(boolean tls) {
+      this.tls = tls;
       return this;
     }
 

@@ -85,4 +85,16 @@ final class Router {
     }
     return p.isEmpty() ? new String[0] : p.split("/", -1);
   }
+
+  /** {@code /nexla-api} from {@code nexla-api/}, {@code ""} from {@code /}: no trailing slash, one leading one. */
+  static String normaliseBasePath(String path) {
+    String p = path.trim();
+    if (p.isEmpty() || p.equals("/")) {
+      return "";
+    }
+    if (!p.startsWith("/")) {
+      p = "/" + p;
+    }
+    return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+  }
 }

@@ -45,7 +45,7 @@ public final class ErrorMapper {
     JsonNode json = parseJson(body);
     String excerpt = json == null ? excerpt(body) : null;
     ErrorContext context = new ErrorContext(status, method, pathTemplate, operation, requestId,
-        Redaction.redact(json), excerpt, attempts);
+        Redaction.redact(json), excerpt, attempts, Redaction.redactHeaders(headers));
     String message = json != null ? serverMessage(json) : excerpt;
     return switch (status) {
       case 400 -> new BadRequestException(context, message);

@@ -2,6 +2,7 @@ package io.nexla.reactive.core.error;
 
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -57,6 +58,15 @@ public class NexlaServiceException extends NexlaException {
   /** The parsed (redacted) error body, if the server sent JSON. */
   public Optional<JsonNode> body() {
     return Optional.ofNullable(context.body());
+  }
+
+  /**
+   * The headers of the failed response: read-only, names case-insensitive, every value of a repeated header kept.
+   * Values of secret-bearing headers ({@code Set-Cookie}, {@code Authorization}, API keys, tokens) are masked; the
+   * exception's message and {@code toString()} never include headers.
+   */
+  public HttpHeaders headers() {
+    return context.headers();
   }
 
   /** The client request id shared by all attempts of the operation. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -119,6 +120,27 @@ public final class Redaction {
     out = replaceJsonPairs(out);
     out = replace(FORM_PAIR, out, MASK);
     return replace(BEARER, out, MASK);
+  }
+
+  /**
+   * A read-only copy of response {@code headers} fit to keep in an exception: the values of secret-bearing headers
+   * ({@code Authorization}, cookies, anything named like a key, token or secret) are masked, and credentials that
+   * look like one in other values too. Names stay case-insensitive and multi-valued.
+   */
+  public static HttpHeaders redactHeaders(HttpHeaders headers) {
+    HttpHeaders copy = new HttpHeaders();
+    headers.forEach((name, values) -> {
+      boolean secret = isSecretHeaderName(name);
+      for (String value : values) {
+        copy.add(name, secret ? MASK : String.valueOf(redactText(value)));
+      }
+    });
+    return HttpHeaders.readOnlyHttpHeaders(copy);
+  }
+
+  private static boolean isSecretHeaderName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("cookie") || n.contains("auth") || isSecretName(n.replace('-', '_'));
   }
 
   /**

@@ -21,8 +21,11 @@ import io.nexla.reactive.core.ProxyOptions;
 import io.nexla.reactive.core.TlsOptions;
 import io.nexla.reactive.core.error.ConflictException;
 import io.nexla.reactive.core.error.NexlaTransportException;
+import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
+import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.core.paging.PagingOptions;
@@ -52,6 +55,7 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The Java code blocks of the root README.md, compiled. Each block is the text between a {@code // README:name}
@@ -224,6 +228,22 @@ final class ReadmeSnippets {
         });
     // README:end
     return source.then(created);
+  }
+
+  static Mono<JsonNode> rawRequest(NexlaClient client, long id) {
+    // README:raw-request
+    Mono<JsonNode> source = client.transport()
+        .exchange(NexlaRequest.get("/data_sources/{id}")
+            .pathVariable("id", id)
+            .query("expand", 1)
+            .header("X-Team", "ingest")
+            .operation("sources.get.raw")
+            .build())
+        .mapNotNull(NexlaResponse::json)
+        .doOnError(NexlaServiceException.class, e -> log.warn("HTTP {}; Retry-After {}; X-RateLimit-Remaining {}",
+            e.status(), e.headers().getFirst("Retry-After"), e.headers().getFirst("X-RateLimit-Remaining")));
+    // README:end
+    return source;
   }
 
   static Mono<Source> perCall(NexlaClient client, long id) {
