@@ -101,7 +101,7 @@ class ToolsCoverageTest extends AbstractApiCoverageTest {
         .doOnNext(r -> assertThat(r.rateLimit().limit()).isPositive()));
     calls.put("get_resource_flow_metrics", (c, e) -> {
       long id = source(e);
-      return Flux.concat(c.metrics().resourceFlowMetrics(FlowResourceType.SOURCES, id),
+      return Flux.concat(c.flows().byResource(FlowResourceType.SOURCES, id),
           c.metrics().resourceFlowMetrics(FlowResourceType.SOURCES, id, "records"));
     });
     calls.put("get_flow_logs", (c, e) -> c.metrics().flowLogs(FlowResourceType.SOURCES, source(e),

@@ -1,6 +1,7 @@
 package io.nexla.reactive.metrics;
 
 import io.nexla.reactive.flows.FlowResourceType;
+import io.nexla.reactive.flows.FlowsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -77,7 +78,7 @@ class MetricsClientRequestTest {
     StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.SOURCES, 1, "records"))
         .assertNext(json -> assertThat(json.get("raw").asString()).isEqualTo("kept")).verifyComplete();
     StepVerifier.create(metrics.flowMetricsSummary("daily")).expectNextCount(1).verifyComplete();
-    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
+    StepVerifier.create(new FlowsClient(transport.context()).byResource(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
         .verifyComplete();
     StepVerifier.create(metrics.rateLimits()).expectNextCount(1).verifyComplete();
     List<NexlaRequest> sent = transport.requests();
