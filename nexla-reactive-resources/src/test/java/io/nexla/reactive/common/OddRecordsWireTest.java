@@ -141,7 +141,7 @@ class OddRecordsWireTest {
     assertThat(transform.additionalProperties()).containsEntry("access_roles", Map.of("owner", true));
 
     FlowMetricsResponse metrics = nexla.metrics().flowMetrics(FlowResourceType.SOURCES, 5,
-        FlowMetricsQuery.since(LocalDate.of(2025, 1, 1)).to(LocalDate.of(2025, 1, 2))).block(WAIT);
+        FlowMetricsQuery.since(LocalDate.of(2025, 1, 1)).withTo(LocalDate.of(2025, 1, 2))).block(WAIT);
     assertThat(metrics.status()).isNull();
     assertThat(metrics.additionalProperties()).containsEntry("status", "ok");
     assertThat(metrics.metrics().data().get("5").records()).isEqualTo(10L);
@@ -210,7 +210,7 @@ class OddRecordsWireTest {
     NexlaClient nexla = onCannedServer();
     answers.put("POST /async_tasks", "{\"status\":\"pending\",\"type\":\"export\"}");
 
-    StepVerifier.create(nexla.asyncTasks().create(AsyncTaskCreate.builder("export").build()).result())
+    StepVerifier.create(nexla.asyncTasks().beginCreate(AsyncTaskCreate.builder("export").build()).result())
         .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NexlaDecodeException.class)
             .hasMessageContaining("'id'").hasMessageContaining("is missing"))
         .verify(WAIT);

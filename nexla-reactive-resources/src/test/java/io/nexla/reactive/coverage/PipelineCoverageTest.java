@@ -181,10 +181,10 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("pause_flow_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .pauseFlowOf(FlowResourceType.NEXSETS, p.nexset().id(), FlowScope.WHOLE_FLOW)));
     m.put("get_logs", (c, e) -> pipeline(c).flatMap(p -> c.metrics().flowLogs(FlowResourceType.SOURCES,
-        p.source().id(), FlowLogsQuery.of(1, FROM).to(TO).page(1, 10))));
+        p.source().id(), FlowLogsQuery.of(1, FROM).withTo(TO).withPage(1, 10))));
     m.put("get_metrics", (c, e) -> pipeline(c).flatMap(p -> c.metrics().flowMetrics(FlowResourceType.DESTINATIONS,
-        p.destination().id(), FlowMetricsQuery.since(LocalDate.of(2026, 1, 1)).to(LocalDate.of(2026, 1, 7))
-            .groupBy("runId"))));
+        p.destination().id(), FlowMetricsQuery.since(LocalDate.of(2026, 1, 1)).withTo(LocalDate.of(2026, 1, 7))
+            .withGroupBy("runId"))));
     m.put("pause_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .pauseResource(FlowResourceType.DESTINATIONS, p.destination().id(), FlowScope.DOWNSTREAM)));
     return m;

@@ -164,7 +164,7 @@ class FlowsClientTest {
           assertThat(logs.meta().totalCount()).isEqualTo(1L);
           assertThat(logs.additionalProperties()).containsEntry("extra", true);
         }).verifyComplete();
-    StepVerifier.create(metrics.flowLogs(FlowResourceType.SOURCES, 7, FlowLogsQuery.of(9001, from).to(to)))
+    StepVerifier.create(metrics.flowLogs(FlowResourceType.SOURCES, 7, FlowLogsQuery.of(9001, from).withTo(to)))
         .expectNextCount(1).verifyComplete();
     StepVerifier.create(flows.searchLogs(5, FlowLogSearch.between(from, to).withRunIds(1L, 2L)
         .withSeverities("ERROR").withFacets(true))).expectNextCount(1).verifyComplete();
@@ -191,7 +191,7 @@ class FlowsClientTest {
             + " \"runId\": 9001}}, \"meta\": {\"currentPage\": 1, \"pageCount\": 1, \"totalCount\": 1}}}"
         : "{\"status\": \"ok\"}");
     StepVerifier.create(metrics.flowMetrics(FlowResourceType.DESTINATIONS, 9,
-            FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 1, 31)).groupBy("runId")))
+            FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).withTo(LocalDate.of(2024, 1, 31)).withGroupBy("runId")))
         .assertNext(m -> assertThat(m.metrics().data().get("5023").runId()).isEqualTo(9001L)).verifyComplete();
     StepVerifier.create(flows.runStatus(5, 77)).expectNextCount(1).verifyComplete();
     StepVerifier.create(flows.health(5)).expectNextCount(1).verifyComplete();
