@@ -50,7 +50,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   private static final String FLOW = "/flows/{id}";
   private static final String RESOURCE_FLOW = "/{rt}/{id}/flow";
 
-  
   public FlowsClient(ClientContext context) {
     super(context, "flows", "/flows", FlowResponse.class);
   }
@@ -239,8 +238,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
     return ops.retrieve(resourceAction("/pause", "pauseByResource", type, id, scope), type.modelType());
   }
 
-  // ---- copies ----------------------------------------------------------------------------------------------------
-
   /**
    * Copies the flow with {@code reuse_data_credentials} forced on, then points the copies of the mapped sources
    * and destinations at their new credentials ({@code PUT /data_sources/{id}}, {@code PUT /data_sinks/{id}}),
@@ -364,8 +361,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
     return ops.retrieve(ops.request(HttpMethod.POST, FLOW + "/docs/recommendation", "docsRecommendation")
         .pathVariable("id", flowId), DocsRecommendation.class);
   }
-
-  // ---- helpers ---------------------------------------------------------------------------------------------------
 
   private NexlaRequest.Builder listRequest(FlowListOptions options) {
     NexlaRequest.Builder request = ops.request(HttpMethod.GET, ops.path(), "list")
