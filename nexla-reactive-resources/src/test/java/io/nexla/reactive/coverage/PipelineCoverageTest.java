@@ -167,7 +167,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("get_flow_health", (c, e) -> flow.apply(c).flatMap(id -> c.flows().health(id)));
     m.put("get_org_health_summary", (c, e) -> c.flows().orgHealthSummary(HealthQuery.ALL));
     m.put("get_org_health_flows", (c, e) -> pipeline(c).then(c.flows().orgHealthFlows(HealthQuery.ALL
-        .withPage(1, 10).sortedBy("updated_at", "desc"))));
+        .withPage(1, 10).withSort("updated_at", "desc"))));
     m.put("activate_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .activateResource(FlowResourceType.SOURCES, p.source().id(), FlowScope.WHOLE_FLOW)));
     m.put("delete_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
