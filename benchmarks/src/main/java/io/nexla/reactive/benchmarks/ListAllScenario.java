@@ -53,7 +53,7 @@ public final class ListAllScenario {
       HttpClient http = HttpClient.create(pool).compress(true)
           .headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token)
               .set(HttpHeaderNames.ACCEPT, "application/vnd.nexla.api.v1+json"));
-      ListOptions options = ListOptions.builder().pageSize(perPage).build();
+      ListOptions options = ListOptions.DEFAULTS.withPageSize(perPage);
       try (NexlaClient client = NexlaClient.builder().baseUrl(bareUrl).serviceKey(key).build();
           NexlaClient envelopeClient = NexlaClient.builder().baseUrl(pages.url(true)).serviceKey(key).build()) {
         Map<String, IntFunction<Long>> contenders = new LinkedHashMap<>();

@@ -25,7 +25,7 @@ public final class PollScenario {
             .serviceKey(emulator.serviceKey()).build()) {
       long t0 = System.nanoTime();
       AsyncTask done = client.asyncTasks()
-          .create(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).build())
+          .beginCreate(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).build())
           .updates()
           .doOnNext(task -> {
             Report.progress("%6.1f s  %s", (System.nanoTime() - t0) / 1e9, task.status());

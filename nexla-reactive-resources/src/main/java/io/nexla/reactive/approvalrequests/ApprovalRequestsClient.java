@@ -11,8 +11,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Client of the approval requests resource group ({@code /approval_requests}). Obtain it from
- * {@code NexlaClient.approvalRequests()}. The generic operations take free-form bodies: the API defines no request
- * model for them.
+ * {@code NexlaClient.approvalRequests()}. The API defines no request model: {@link ApprovalRequestCreate} and
+ * {@link ApprovalRequestUpdate} carry the known fields and any other through their builders'
+ * {@code field(name, value)}.
  *
  * <p>Every method is cold: the request is sent on subscription, anew for each subscription. Unless stated
  * otherwise a method signals {@code NotFoundException} for an unknown id, {@code ForbiddenException} when the
@@ -20,7 +21,8 @@ import reactor.core.publisher.Mono;
  * {@code NexlaTimeoutException}, or {@code NexlaDecodeException}. Lists emit nothing for an empty body.
  */
 public final class ApprovalRequestsClient extends ResourceClient<ApprovalRequest, ApprovalRequestsClient>
-    implements StandardResource<ApprovalRequest, Map<String, Object>, Map<String, Object>, Map<String, Object>> {
+    implements
+        StandardResource<ApprovalRequest, ApprovalRequestCreate, ApprovalRequestUpdate, Map<String, Object>> {
 
   
   public ApprovalRequestsClient(ClientContext context) {

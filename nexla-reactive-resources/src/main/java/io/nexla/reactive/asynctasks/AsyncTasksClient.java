@@ -17,23 +17,18 @@ import io.nexla.reactive.core.polling.PollStrategy;
 import io.nexla.reactive.core.polling.Polled;
 import io.nexla.reactive.core.polling.Poller;
 import io.nexla.reactive.internal.ClientContext;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.channels.AsynchronousFileChannel;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -88,7 +83,10 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
 
   // ---- listing ----------------------------------------------------------------------------------------------
 
-  /** Emits every task of the caller ({@code GET /async_tasks}; the endpoint is not paged). */
+  /**
+   * Emits every task of the caller from one {@code GET /async_tasks}: the endpoint cannot page, so this is a plain
+   * {@code Flux}. Cold: sent on subscription.
+   */
   public Flux<AsyncTask> list() {
     return ops.retrieveList(ops.request(HttpMethod.GET, PATH, "list"), AsyncTask.class);
   }
@@ -129,21 +127,21 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
    * failed POST is tried again by a new subscription. {@link Poller#result()} signals {@link TaskFailedException}
    * for a failed task.
    */
-  public Poller<AsyncTask> create(AsyncTaskCreate request) {
+  public Poller<AsyncTask> beginCreate(AsyncTaskCreate request) {
     Objects.requireNonNull(request, "request");
     return poller(ops.retrieve(ops.request(HttpMethod.POST, PATH, "create").body(request)));
   }
 
-  /** Like {@link #create(AsyncTaskCreate)} with other polling delays and timeouts. */
-  public Poller<AsyncTask> create(AsyncTaskCreate request, PollOptions options) {
-    return create(request).withOptions(options);
+  /** Like {@link #beginCreate(AsyncTaskCreate)} with other polling delays and timeouts. */
+  public Poller<AsyncTask> beginCreate(AsyncTaskCreate request, PollOptions options) {
+    return beginCreate(request).withOptions(options);
   }
 
   /**
    * A poller following an existing task, e.g. one started by another process or before a restart. Its activation
    * is {@code GET /async_tasks/{id}}; nothing is started on the server.
    */
-  public Poller<AsyncTask> poller(long taskId) {
+  public Poller<AsyncTask> beginPolling(long taskId) {
     return poller(get(taskId));
   }
 
@@ -166,7 +164,7 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
     return task;
   }
 
-  /** Runs the task again and emits it ({@code POST /async_tasks/{id}/rerun}); follow it with {@link #poller}. */
+  /** Runs the task again and emits it ({@code POST /async_tasks/{id}/rerun}); follow it with {@link #beginPolling}. */
   public Mono<AsyncTask> rerun(long id) {
     return ops.retrieve(ops.request(HttpMethod.POST, PATH + "/{id}/rerun", "rerun")
         .pathVariable("id", id));
@@ -242,40 +240,16 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
     return written(link, file).last(0L);
   }
 
-  /**
-   * Writes the artifact at {@code link} into {@code file} (created or truncated) as it arrives, emitting the bytes
-   * on disk so far after each buffer is written; each buffer is released once written, and the file is closed
-   * before completion is signalled.
-   */
   private Flux<Long> written(DownloadLink link, Path file) {
-    return Flux.defer(() -> {
-      AtomicLong total = new AtomicLong();
-      return Flux.using(
-          () -> AsynchronousFileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-              StandardOpenOption.TRUNCATE_EXISTING),
-          channel -> DataBufferUtils.write(download(link), channel)
-              .map(buffer -> {
-                long bytes = total.addAndGet(buffer.readableByteCount());
-                DataBufferUtils.release(buffer);
-                return bytes;
-              })
-              .doOnDiscard(DataBuffer.class, DataBufferUtils::release),
-          AsyncTasksClient::close);
-    });
+    return ArtifactWriter.toFile(download(link), file);
   }
 
   /**
    * Downloads the task's artifact into {@code channel} (not closed) and emits the number of bytes written. Writes
-   * to a blocking channel happen on {@link Schedulers#boundedElastic()}, a few buffers at a time.
+   * to a blocking channel happen on {@code Schedulers.boundedElastic()}, a few buffers at a time.
    */
   public Mono<Long> downloadTo(long id, WritableByteChannel channel) {
-    return downloadLink(id).flatMap(link -> Mono.defer(() -> {
-      AtomicLong bytes = new AtomicLong();
-      Flux<DataBuffer> counted = download(link).doOnNext(b -> bytes.addAndGet(b.readableByteCount()))
-          .publishOn(Schedulers.boundedElastic(), 4);
-      return DataBufferUtils.write(counted, channel).doOnNext(DataBufferUtils::release)
-          .then(Mono.fromSupplier(bytes::get));
-    }));
+    return downloadLink(id).flatMap(link -> ArtifactWriter.toChannel(download(link), channel));
   }
 
   /** Bytes between two {@code DOWNLOADING} steps of {@link #export(AsyncTaskCreate, Path)}: 1 MiB. */
@@ -291,7 +265,7 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
    * timeout, and the errors of the calls involved.
    */
   public Flux<ExportProgress> export(AsyncTaskCreate request, Path file) {
-    return follow(create(request), file);
+    return follow(beginCreate(request), file);
   }
 
   /** Like {@link #export(AsyncTaskCreate, Path)} for a task already started (or a poller made elsewhere). */
@@ -341,13 +315,5 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
           .concatWith(Mono.fromSupplier(
               () -> new ExportProgress(ExportProgress.Stage.DOWNLOADED, task, file, last.get())));
     });
-  }
-
-  private static void close(AsynchronousFileChannel channel) {
-    try {
-      channel.close();
-    } catch (IOException e) {
-      // Nothing was lost that the write has not reported already; the channel is unusable either way.
-    }
   }
 }

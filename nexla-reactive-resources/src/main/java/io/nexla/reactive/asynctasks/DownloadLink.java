@@ -8,7 +8,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,10 +33,6 @@ public record DownloadLink(URI url, @Nullable Instant expiresAt,
   /** A link given as a bare URL. */
   public static DownloadLink of(URI url) {
     return new DownloadLink(url, null, Map.of());
-  }
-
-  public Optional<Instant> expiresAtOptional() {
-    return Optional.ofNullable(expiresAt);
   }
 
   @Override

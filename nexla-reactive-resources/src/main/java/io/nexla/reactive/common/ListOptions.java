@@ -3,79 +3,45 @@ package io.nexla.reactive.common;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Options of a list call: page size, an {@code access_role} filter, and extra query parameters passed through
- * verbatim (the API accepts resource-specific filters). Immutable.
+ * verbatim (the API accepts resource-specific filters). Start from {@link #DEFAULTS} and change parts with the
+ * {@code withX} methods, e.g. {@code ListOptions.DEFAULTS.withPageSize(50)}.
+ *
+ * @param pageSize {@code per_page}; the client's configured default when {@code null}
+ * @param accessRole only items where the caller has this role, or {@code null} for no filter
+ * @param extraParameters other query parameters, sent as given
  */
-public final class ListOptions {
+public record ListOptions(
+    @Nullable Integer pageSize, @Nullable AccessRole accessRole, Map<String, String> extraParameters) {
 
   /** Client defaults: the configured page size, no filters. */
-  public static final ListOptions DEFAULTS = builder().build();
+  public static final ListOptions DEFAULTS = new ListOptions(null, null, Map.of());
 
-  private final @Nullable Integer pageSize;
-  private final @Nullable AccessRole accessRole;
-  private final Map<String, String> extraParameters;
-
-  private ListOptions(Builder b) {
-    this.pageSize = b.pageSize;
-    this.accessRole = b.accessRole;
-    this.extraParameters = Collections.unmodifiableMap(new LinkedHashMap<>(b.extra));
-  }
-
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** {@code per_page}; the client's configured default when empty. */
-  public Optional<Integer> pageSize() {
-    return Optional.ofNullable(pageSize);
-  }
-
-  public Optional<AccessRole> accessRole() {
-    return Optional.ofNullable(accessRole);
-  }
-
-  public Map<String, String> extraParameters() {
-    return extraParameters;
-  }
-
-  @Override
-  public String toString() {
-    return "ListOptions[pageSize=" + pageSize + ", accessRole=" + accessRole + ", extra=" + extraParameters + "]";
-  }
-
-  /** Builder of {@link ListOptions}. */
-  public static final class Builder {
-    private @Nullable Integer pageSize;
-    private @Nullable AccessRole accessRole;
-    private final Map<String, String> extra = new LinkedHashMap<>();
-
-    private Builder() {}
-
-    public Builder pageSize(int pageSize) {
-      if (pageSize < 1) {
-        throw new IllegalArgumentException("pageSize must be at least 1");
-      }
-      this.pageSize = pageSize;
-      return this;
+  public ListOptions {
+    if (pageSize != null && pageSize < 1) {
+      throw new IllegalArgumentException("pageSize must be at least 1");
     }
+    extraParameters = extraParameters == null ? Map.of()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(extraParameters));
+  }
 
-    public Builder accessRole(AccessRole accessRole) {
-      this.accessRole = accessRole;
-      return this;
-    }
+  /** These options with {@code pageSize} items per page. */
+  public ListOptions withPageSize(int pageSize) {
+    return new ListOptions(pageSize, accessRole, extraParameters);
+  }
 
-    /** An extra query parameter sent as given. */
-    public Builder parameter(String name, String value) {
-      extra.put(name, value);
-      return this;
-    }
+  /** These options listing only items where the caller has {@code accessRole}. */
+  public ListOptions withAccessRole(AccessRole accessRole) {
+    return new ListOptions(pageSize, accessRole, extraParameters);
+  }
 
-    public ListOptions build() {
-      return new ListOptions(this);
-    }
+  /** These options with one more query parameter, sent as given. */
+  public ListOptions withParameter(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(extraParameters);
+    more.put(name, value);
+    return new ListOptions(pageSize, accessRole, more);
   }
 }

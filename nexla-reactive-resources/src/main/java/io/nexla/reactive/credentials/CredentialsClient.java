@@ -36,7 +36,7 @@ public final class CredentialsClient extends ResourceClient<Credential, Credenti
    * {@link #list()}.
    */
   public PagedFlux<Credential> list(CredentialType type) {
-    return list(ListOptions.builder().parameter("credentials_type", type.value()).build());
+    return list(ListOptions.DEFAULTS.withParameter("credentials_type", type.value()));
   }
 
   /**

@@ -8,11 +8,12 @@ import java.util.Map;
 /**
  * Client of the data schemas resource group ({@code /data_schemas}). Obtain it from
  * {@code NexlaClient.dataSchemas()}. Offers the generic operations (see {@link StandardResource}): the audit log
- * and access control are documented; the others follow the generic template and take free-form bodies, as the
- * API defines no request model for schemas.
+ * and access control are documented; the others follow the generic template. The API defines no request model
+ * for schemas: {@link DataSchemaCreate} and {@link DataSchemaUpdate} carry the known fields and any other through
+ * their builders' {@code field(name, value)}.
  */
 public final class DataSchemasClient extends ResourceClient<DataSchema, DataSchemasClient>
-    implements StandardResource<DataSchema, Map<String, Object>, Map<String, Object>, Map<String, Object>> {
+    implements StandardResource<DataSchema, DataSchemaCreate, DataSchemaUpdate, Map<String, Object>> {
 
   
   public DataSchemasClient(ClientContext context) {

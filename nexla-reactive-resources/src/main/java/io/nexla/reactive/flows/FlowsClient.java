@@ -7,18 +7,19 @@ import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
-import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.destinations.Destination;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.metrics.FlowLogsResponse;
 import io.nexla.reactive.sources.Source;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -42,14 +43,13 @@ import tools.jackson.databind.JsonNode;
  * re-sent after an ambiguous failure unless documented as read-only.
  */
 public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
-    implements Creatable<FlowResponse, Map<String, Object>>, Updatable<FlowResponse, FlowOwnershipTransfer>,
+    implements Creatable<FlowResponse, Map<String, Object>>,
         Deletable<FlowResponse>, Lifecycle<FlowResponse>, Copyable<FlowResponse, FlowCopyOptions>,
         Audited<FlowResponse>, AccessControlled<FlowResponse> {
 
   private static final String FLOW = "/flows/{id}";
   private static final String RESOURCE_FLOW = "/{rt}/{id}/flow";
 
-  
   public FlowsClient(ClientContext context) {
     super(context, "flows", "/flows", FlowResponse.class);
   }
@@ -62,25 +62,18 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   // ---- reading flows --------------------------------------------------------------------------------------------
 
   /**
-   * Emits the one {@link FlowResponse} of {@code GET /flows}: the caller's flow trees (the server's first page)
-   * with their side-loaded resources. Use {@link #nodes()} or {@link #roots(FlowListOptions)} to walk every page.
-   * Cold: sent on subscription.
+   * Emits the root node of every flow visible to the caller, walking the pages of {@code GET /flows} lazily
+   * ({@code page}/{@code per_page}, until a page has fewer roots than asked for). Each root carries its whole
+   * tree in {@link FlowNode#children()}; the side-loaded resources of each page are in {@link #firstPage}'s
+   * envelope only. Cold: the first page is requested on subscription, the next ones as items are demanded;
+   * cancelling stops further page requests. Signals the errors listed on this class.
    */
-  public Mono<FlowResponse> list() {
+  public PagedFlux<FlowNode> list() {
     return list(FlowListOptions.DEFAULTS);
   }
 
-  /** Like {@link #list()} with options (trees only, run metrics, role filter, extra parameters). */
-  public Mono<FlowResponse> list(FlowListOptions options) {
-    return ops.retrieve(listRequest(options));
-  }
-
-  /**
-   * Emits the root node of every flow visible to the caller, walking the pages of {@code GET /flows} lazily
-   * ({@code page}/{@code per_page}, until a page has fewer roots than asked for). Each root carries its whole
-   * tree in {@link FlowNode#children()}. Cold; cancelling stops further page requests.
-   */
-  public PagedFlux<FlowNode> roots(FlowListOptions options) {
+  /** Like {@link #list()} with options (trees only, run metrics, role filter, page size, extra parameters). */
+  public PagedFlux<FlowNode> list(FlowListOptions options) {
     int pageSize = options.pageSize() != null ? options.pageSize() : context().options().paging().pageSize();
     return PagedFlux.create((page, size) -> ops.retrieve(listRequest(options)
             .setQuery("page", page).setQuery("per_page", size))
@@ -89,8 +82,22 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   }
 
   /**
+   * Emits the one {@link FlowResponse} envelope of {@code GET /flows} without paging parameters: the server's
+   * first page of flow trees with their side-loaded resources (sources, nexsets, destinations, metrics). Use
+   * {@link #list()} or {@link #nodes()} to walk every page. Cold: sent on subscription.
+   */
+  public Mono<FlowResponse> firstPage() {
+    return firstPage(FlowListOptions.DEFAULTS);
+  }
+
+  /** Like {@link #firstPage()} with options (trees only, run metrics, role filter, extra parameters). */
+  public Mono<FlowResponse> firstPage(FlowListOptions options) {
+    return ops.retrieve(listRequest(options));
+  }
+
+  /**
    * Emits every node of every flow visible to the caller, depth-first: each root, then its descendants (a node
-   * before its children), page after page of {@code GET /flows?flows_only=1}. Cold; lazy as {@link #roots}.
+   * before its children), page after page of {@code GET /flows?flows_only=1}. Cold; lazy as {@link #list()}.
    */
   public Flux<FlowNode> nodes() {
     return nodes(FlowListOptions.DEFAULTS.withFlowsOnly(true));
@@ -98,7 +105,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
 
   /** Like {@link #nodes()} with explicit list options. */
   public Flux<FlowNode> nodes(FlowListOptions options) {
-    return roots(options).concatMapIterable(FlowNode::depthFirst);
+    return list(options).concatMapIterable(FlowNode::depthFirst);
   }
 
   /** Emits the flow containing node {@code id} ({@code GET /flows/{id}}) with its side-loaded resources. */
@@ -163,12 +170,18 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
         .query("full_tree", scope.fullTree(true)).query("all", scope.all(true)));
   }
 
+  /** Like {@link #transferOwnership(long, FlowOwnershipTransfer, FlowScope)} from node {@code id} downstream. */
+  public Mono<FlowResponse> transferOwnership(long id, FlowOwnershipTransfer transfer) {
+    return transferOwnership(id, transfer, FlowScope.DOWNSTREAM);
+  }
+
   /**
    * Moves the flow (from node {@code id} downstream, or the whole flow with {@code full_tree=1}) to another owner
    * or organisation and emits it ({@code PUT /flows/{id}}). Super-users only: otherwise
-   * {@code ForbiddenException}. {@code update(id, transfer)} is the same call without the flag.
+   * {@code ForbiddenException}. Cold; idempotent, so retried on transient failures.
    */
   public Mono<FlowResponse> transferOwnership(long id, FlowOwnershipTransfer transfer, FlowScope scope) {
+    Objects.requireNonNull(transfer, "transfer");
     return ops.retrieve(ops.request(HttpMethod.PUT, FLOW, "update").pathVariable("id", id)
         .query("full_tree", scope.fullTree(true)).query("all", scope.all(true)).body(transfer));
   }
@@ -224,8 +237,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   public <T> Mono<T> pauseResource(FlowResourceType<T> type, long id, FlowScope scope) {
     return ops.retrieve(resourceAction("/pause", "pauseByResource", type, id, scope), type.modelType());
   }
-
-  // ---- copies ----------------------------------------------------------------------------------------------------
 
   /**
    * Copies the flow with {@code reuse_data_credentials} forced on, then points the copies of the mapped sources
@@ -304,25 +315,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   }
 
   /**
-   * Emits log lines of one run of a resource's flow ({@code GET /{rt}/{id}/flow/logs}; times sent as Unix
-   * milliseconds). Cold; retried on transient failures.
-   */
-  public Mono<FlowLogsResponse> resourceLogs(FlowResourceType<?> type, long id, ResourceLogQuery query) {
-    return ops.retrieve(resourceFlow(HttpMethod.GET, "/logs", "getLogs", type, id)
-        .query("run_id", query.runId()).query("from", query.from().toEpochMilli())
-        .query("to", query.to() == null ? null : query.to().toEpochMilli())
-        .query("page", query.page()).query("per_page", query.perPage()), FlowLogsResponse.class);
-  }
-
-  /** Emits run metrics of a resource's flow ({@code GET /{rt}/{id}/flow/metrics}). Cold; retried. */
-  public Mono<FlowMetricsResponse> resourceMetrics(FlowResourceType<?> type, long id, FlowMetricsQuery query) {
-    return ops.retrieve(resourceFlow(HttpMethod.GET, "/metrics", "getMetrics", type, id)
-        .query("from", query.from()).query("to", query.to()).query("groupby", query.groupBy())
-        .query("orderby", query.orderBy()).query("page", query.page()).query("per_page", query.perPage()),
-        FlowMetricsResponse.class);
-  }
-
-  /**
    * Emits the status of run {@code runId} of a flow as JSON ({@code GET /flows/{id}/run_status/{runId}}).
    */
   public Mono<JsonNode> runStatus(long flowId, long runId) {
@@ -369,8 +361,6 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
     return ops.retrieve(ops.request(HttpMethod.POST, FLOW + "/docs/recommendation", "docsRecommendation")
         .pathVariable("id", flowId), DocsRecommendation.class);
   }
-
-  // ---- helpers ---------------------------------------------------------------------------------------------------
 
   private NexlaRequest.Builder listRequest(FlowListOptions options) {
     NexlaRequest.Builder request = ops.request(HttpMethod.GET, ops.path(), "list")

@@ -31,7 +31,8 @@ public record HealthQuery(
   /** No filter: the caller's organisation, server-default period. */
   public static final HealthQuery ALL = new HealthQuery(null, null, null, null, null, null, null, null, null);
 
-  public HealthQuery between(LocalDate from, LocalDate to) {
+  /** This query for the days from {@code from} to {@code to}. */
+  public HealthQuery withPeriod(LocalDate from, LocalDate to) {
     return new HealthQuery(orgId, ownerId, from, to, healthStatus, page, size, sortBy, sortOrder);
   }
 
@@ -51,7 +52,8 @@ public record HealthQuery(
     return new HealthQuery(orgId, ownerId, from, to, healthStatus, page, size, sortBy, sortOrder);
   }
 
-  public HealthQuery sortedBy(String sortBy, String sortOrder) {
+  /** This query sorted by {@code sortBy}, {@code asc} or {@code desc}. */
+  public HealthQuery withSort(String sortBy, String sortOrder) {
     return new HealthQuery(orgId, ownerId, from, to, healthStatus, page, size, sortBy, sortOrder);
   }
 }

@@ -37,7 +37,10 @@ public final class GenAiClient extends GroupClient<GenAiClient> {
 
   // ---- configurations --------------------------------------------------------------------------------------
 
-  /** Emits each gen-AI configuration. */
+  /**
+   * Emits each gen-AI configuration from one {@code GET /gen_ai_integration_configs}: the endpoint cannot page,
+   * so this is a plain {@code Flux}. Cold: sent on subscription.
+   */
   public Flux<GenAiConfig> listConfigs() {
     return ops.retrieveList(ops.request(HttpMethod.GET, CONFIGS, "listConfigs"), GenAiConfig.class);
   }

@@ -3,6 +3,7 @@ package io.nexla.reactive.internal;
 import io.nexla.reactive.common.Accessor;
 import io.nexla.reactive.common.AuditLogEntry;
 import io.nexla.reactive.common.AuditLogQuery;
+import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -108,9 +109,13 @@ public final class ResourceOperations<T> {
 
   /** A lazily paged list at {@code template} (page and per_page are added per page). */
   public <R> PagedFlux<R> paged(NexlaRequest.Builder request, ListOptions options, Class<R> itemType) {
-    options.accessRole().ifPresent(r -> request.query("access_role", r.value()));
+    AccessRole accessRole = options.accessRole();
+    if (accessRole != null) {
+      request.query("access_role", accessRole.value());
+    }
     options.extraParameters().forEach(request::query);
-    int pageSize = options.pageSize().orElse(context.options().paging().pageSize());
+    Integer asked = options.pageSize();
+    int pageSize = asked != null ? asked : context.options().paging().pageSize();
     JavaType itemJavaType = NexlaJson.mapper().constructType(itemType);
     return PagedFlux.fromRequest(context.transport(), context.build(request), pageSize, itemJavaType,
         node -> convert(node, itemJavaType));

@@ -42,7 +42,10 @@ public final class MarketplaceClient extends GroupClient<MarketplaceClient> {
 
   // ---- domains ---------------------------------------------------------------------------------------------
 
-  /** Emits each domain visible to the caller. */
+  /**
+   * Emits each domain visible to the caller from one {@code GET /marketplace/domains}: the endpoint cannot page,
+   * so this is a plain {@code Flux}. Cold: sent on subscription.
+   */
   public Flux<MarketplaceDomain> listDomains() {
     return ops.retrieveList(ops.request(HttpMethod.GET, DOMAINS, "listDomains"), MarketplaceDomain.class);
   }

@@ -24,12 +24,12 @@ public record FlowLogsQuery(
     return new FlowLogsQuery(runId, from, null, null, null);
   }
 
-  public FlowLogsQuery to(Instant until) {
+  public FlowLogsQuery withTo(Instant until) {
     return new FlowLogsQuery(runId, from, until, page, perPage);
   }
 
   /** One page (1-based) of {@code perPage} entries. */
-  public FlowLogsQuery page(int pageNumber, int size) {
+  public FlowLogsQuery withPage(int pageNumber, int size) {
     return new FlowLogsQuery(runId, from, to, pageNumber, size);
   }
 }

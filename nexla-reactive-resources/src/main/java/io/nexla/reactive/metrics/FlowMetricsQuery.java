@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Query of {@code GET /{rt}/{id}/flow/metrics}. Days are sent as {@code YYYY-MM-DD}; {@code null} parts are not
- * sent. Start with {@link #since(LocalDate)}.
+ * sent. Start with {@link #since(LocalDate)} and change parts with the {@code withX} methods.
  *
  * @param groupBy e.g. {@code runId}
  * @param orderBy {@code runId} or {@code created_at}
@@ -28,20 +28,20 @@ public record FlowMetricsQuery(
     return new FlowMetricsQuery(from, null, null, null, null, null);
   }
 
-  public FlowMetricsQuery to(LocalDate day) {
+  public FlowMetricsQuery withTo(LocalDate day) {
     return new FlowMetricsQuery(from, day, groupBy, orderBy, page, perPage);
   }
 
-  public FlowMetricsQuery groupBy(String field) {
+  public FlowMetricsQuery withGroupBy(String field) {
     return new FlowMetricsQuery(from, to, field, orderBy, page, perPage);
   }
 
-  public FlowMetricsQuery orderBy(String field) {
+  public FlowMetricsQuery withOrderBy(String field) {
     return new FlowMetricsQuery(from, to, groupBy, field, page, perPage);
   }
 
   /** One page (1-based) of {@code perPage} entries. */
-  public FlowMetricsQuery page(int pageNumber, int size) {
+  public FlowMetricsQuery withPage(int pageNumber, int size) {
     return new FlowMetricsQuery(from, to, groupBy, orderBy, pageNumber, size);
   }
 }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public record FlowMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
     @JsonProperty("message") @Nullable String message,
-    @JsonProperty("metrics") @Nullable Page metrics,
+    @JsonProperty("metrics") @Nullable FlowMetricsPage metrics,
     @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public FlowMetricsResponse {
@@ -29,7 +29,7 @@ public record FlowMetricsResponse(
   static FlowMetricsResponse fromJson(Map<String, Object> json) {
     LenientFields fields = new LenientFields(json);
     return new FlowMetricsResponse(fields.take("status", Integer.class), fields.take("message", String.class),
-        fields.take("metrics", Page.class), fields.rest());
+        fields.take("metrics", FlowMetricsPage.class), fields.rest());
   }
 
   /** Metrics by resource id, as sent (the keys are the ids as strings). */
@@ -39,12 +39,12 @@ public record FlowMetricsResponse(
 
   /** One page of flow metrics. */
   @NexlaModel
-  public record Page(
+  public record FlowMetricsPage(
       @JsonProperty("data") Map<String, FlowMetricData> data,
       @JsonProperty("meta") @Nullable MetricsPageMeta meta,
       @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
-    public Page {
+    public FlowMetricsPage {
       data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data));
       additionalProperties = Models.unknownFields(additionalProperties);
     }

@@ -21,6 +21,10 @@ final class LenientFields {
   }
 
   <T> @Nullable T take(String key, Class<T> type) {
+    Object value = rest.get(key);
+    if (value != null && !fitsScalar(value, type)) {
+      return null;
+    }
     return take(key, NexlaJson.mapper().constructType(type));
   }
 
@@ -41,6 +45,11 @@ final class LenientFields {
     } catch (JacksonException | IllegalArgumentException e) {
       return null;
     }
+  }
+
+  /** Text only from a JSON string: a number or object sent where text belongs is kept raw, not turned into text. */
+  private static boolean fitsScalar(Object value, Class<?> type) {
+    return type != String.class || value instanceof String;
   }
 
   /** Whatever was not taken, or did not fit. */

@@ -78,14 +78,6 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
   }
 
   /**
-   * Emits the flow of a resource with its metrics, as the server sends it ({@code GET /{rt}/{id}/flow}); the shape
-   * is not fixed, so the JSON is emitted untouched. Completes empty for an empty body.
-   */
-  public Mono<JsonNode> resourceFlowMetrics(FlowResourceType<?> type, long id) {
-    return ops.retrieve(resource(type, id, "/flow", "getResourceFlowMetrics"));
-  }
-
-  /**
    * Emits one kind of flow metrics of a resource, e.g. {@code records}, as the server sends it
    * ({@code GET /{rt}/{id}/flow/{metric_type}}). Completes empty for an empty body.
    */

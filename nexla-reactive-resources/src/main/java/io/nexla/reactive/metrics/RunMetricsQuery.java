@@ -18,16 +18,16 @@ public record RunMetricsQuery(
   public static final String RUN_ID = "runId";
   public static final String LAST_WRITTEN = "lastWritten";
 
-  public RunMetricsQuery groupBy(String field) {
+  public RunMetricsQuery withGroupBy(String field) {
     return new RunMetricsQuery(field, orderBy, page, size);
   }
 
-  public RunMetricsQuery orderBy(String field) {
+  public RunMetricsQuery withOrderBy(String field) {
     return new RunMetricsQuery(groupBy, field, page, size);
   }
 
   /** One page (1-based) of {@code pageSize} runs. */
-  public RunMetricsQuery page(int pageNumber, int pageSize) {
+  public RunMetricsQuery withPage(int pageNumber, int pageSize) {
     return new RunMetricsQuery(groupBy, orderBy, pageNumber, pageSize);
   }
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 @NexlaModel
 public record RunMetricsResponse(
     @JsonProperty("status") @Nullable Integer status,
-    @JsonProperty("metrics") @Nullable Page metrics,
+    @JsonProperty("metrics") @Nullable RunMetricsPage metrics,
     @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public RunMetricsResponse {
@@ -25,7 +25,7 @@ public record RunMetricsResponse(
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   static RunMetricsResponse fromJson(Map<String, Object> json) {
     LenientFields fields = new LenientFields(json);
-    return new RunMetricsResponse(fields.take("status", Integer.class), fields.take("metrics", Page.class),
+    return new RunMetricsResponse(fields.take("status", Integer.class), fields.take("metrics", RunMetricsPage.class),
         fields.rest());
   }
 
@@ -36,12 +36,12 @@ public record RunMetricsResponse(
 
   /** One page of run metrics. */
   @NexlaModel
-  public record Page(
+  public record RunMetricsPage(
       @JsonProperty("data") List<RunMetric> data,
       @JsonProperty("meta") @Nullable MetricsPageMeta meta,
       @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
-    public Page {
+    public RunMetricsPage {
       data = Models.list(data);
       additionalProperties = Models.unknownFields(additionalProperties);
     }

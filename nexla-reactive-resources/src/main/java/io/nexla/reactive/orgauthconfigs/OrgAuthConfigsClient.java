@@ -38,12 +38,18 @@ public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAu
     return new OrgAuthConfigsClient(context);
   }
 
-  /** Emits each configuration of the caller's organisation (one request); nothing for an empty body. */
+  /**
+   * Emits each configuration of the caller's organisation from one {@code GET /api_auth_configs}: the endpoint
+   * cannot page, so this is a plain {@code Flux}. Cold: sent on subscription. Nothing for an empty body.
+   */
   public Flux<AuthConfig> list() {
     return ops.retrieveList(ops.request(HttpMethod.GET, "/api_auth_configs", "list"), AuthConfig.class);
   }
 
-  /** Emits every configuration of every organisation (administrators only); nothing for an empty body. */
+  /**
+   * Emits every configuration of every organisation (administrators only) from one
+   * {@code GET /api_auth_configs/all}, which cannot page. Cold. Nothing for an empty body.
+   */
   public Flux<AuthConfig> listAll() {
     return ops.retrieveList(ops.request(HttpMethod.GET, "/api_auth_configs/all", "listAll"), AuthConfig.class);
   }

@@ -37,7 +37,10 @@ public final class RuntimesClient extends ResourceClient<Runtime, RuntimesClient
     return new RuntimesClient(context);
   }
 
-  /** Emits every runtime visible to the caller (one request, no paging); nothing for an empty body. */
+  /**
+   * Emits every runtime visible to the caller from one {@code GET /runtimes}: the endpoint cannot page, so this
+   * is a plain {@code Flux}. Cold: sent on subscription. Nothing for an empty body.
+   */
   public Flux<Runtime> list() {
     return ops.retrieveList(ops.request(HttpMethod.GET, "/runtimes", "list"), Runtime.class);
   }

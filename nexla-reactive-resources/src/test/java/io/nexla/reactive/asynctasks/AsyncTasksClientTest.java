@@ -66,7 +66,7 @@ class AsyncTasksClientTest {
         "{\"id\": 5, \"status\": \"RUNNING\", \"progress\": 10}",
         "{\"id\": 5, \"status\": \"RUNNING\", \"progress\": 60}",
         "{\"id\": 5, \"status\": \"DONE\", \"progress\": 100, \"result\": {\"rows\": 3}}");
-    var poller = client(transport).create(EXPORT);
+    var poller = client(transport).beginCreate(EXPORT);
     assertThat(transport.sent).isEmpty();
 
     StepVerifier.create(poller.updates().map(t -> t.status() + "/" + t.progress().orElse(null)))
@@ -91,7 +91,7 @@ class AsyncTasksClientTest {
   void failedTaskIsATypedErrorCarryingTheTask() {
     FakeTransport transport = server(r -> Mono.error(new AssertionError(r)),
         "{\"id\": 5, \"status\": \"FAILED\", \"error\": \"disk full\"}");
-    StepVerifier.create(client(transport).create(EXPORT).result())
+    StepVerifier.create(client(transport).beginCreate(EXPORT).result())
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
         .expectErrorSatisfies(e -> {
           assertThat(e).isInstanceOf(TaskFailedException.class).hasMessageContaining("disk full");
@@ -113,7 +113,7 @@ class AsyncTasksClientTest {
           ? json("{\"id\": 5, \"status\": \"RUNNING\"}", "20")
           : json("{\"id\": 5, \"status\": \"DONE\"}");
     }, (u, o) -> Flux.empty());
-    StepVerifier.create(client(transport).create(EXPORT).result())
+    StepVerifier.create(client(transport).beginCreate(EXPORT).result())
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
         .expectNextCount(1)
         .verifyComplete();
@@ -125,7 +125,7 @@ class AsyncTasksClientTest {
     FakeTransport transport = server(r -> Mono.error(new AssertionError(r)),
         "{\"id\": 5, \"status\": \"RUNNING\"}", "{\"id\": 5, \"status\": \"SOMETHING_NEW\"}",
         "{\"id\": 5, \"status\": \"DONE\"}");
-    StepVerifier.create(client(transport).poller(5).updates().map(t -> t.status().value()))
+    StepVerifier.create(client(transport).beginPolling(5).updates().map(t -> t.status().value()))
         .expectNext("RUNNING")
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
         .expectNext("SOMETHING_NEW", "DONE")
@@ -136,7 +136,7 @@ class AsyncTasksClientTest {
   @Test
   void totalTimeoutCarriesTheLastTask() {
     FakeTransport transport = server(r -> Mono.error(new AssertionError(r)), "{\"id\": 5, \"status\": \"RUNNING\"}");
-    var poller = client(transport).create(EXPORT, io.nexla.reactive.core.polling.PollOptions.builder()
+    var poller = client(transport).beginCreate(EXPORT, io.nexla.reactive.core.polling.PollOptions.builder()
         .totalTimeout(Duration.ofSeconds(30)).build());
     StepVerifier.create(poller.result())
         .then(() -> vts.advanceTimeBy(Duration.ofSeconds(30)))

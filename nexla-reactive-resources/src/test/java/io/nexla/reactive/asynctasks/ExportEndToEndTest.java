@@ -74,7 +74,7 @@ class ExportEndToEndTest {
   @Test
   void downloadIsStreamedWithBoundedBufferMemory() {
     AsyncTask task = client.asyncTasks()
-        .create(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).argument("data_set_id", 8).build())
+        .beginCreate(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).argument("data_set_id", 8).build())
         .result().block(Duration.ofSeconds(60));
     SamplingChannel channel = new SamplingChannel();
 

@@ -8,9 +8,9 @@ import io.nexla.reactive.codecontainers.CodeContainer;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.flows.FlowLogQuery;
-import io.nexla.reactive.flows.FlowLogsResponse;
-import io.nexla.reactive.flows.FlowMetricsQuery;
-import io.nexla.reactive.flows.FlowMetricsResponse;
+import io.nexla.reactive.metrics.FlowLogsResponse;
+import io.nexla.reactive.metrics.FlowMetricsQuery;
+import io.nexla.reactive.metrics.FlowMetricsResponse;
 import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.nexsets.NexsetSample;
 import io.nexla.reactive.notifications.NotificationType;
@@ -140,8 +140,8 @@ class OddRecordsWireTest {
     assertThat(transform.name()).isEqualTo("t");
     assertThat(transform.additionalProperties()).containsEntry("access_roles", Map.of("owner", true));
 
-    FlowMetricsResponse metrics = nexla.flows().resourceMetrics(FlowResourceType.SOURCES, 5,
-        FlowMetricsQuery.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2))).block(WAIT);
+    FlowMetricsResponse metrics = nexla.metrics().flowMetrics(FlowResourceType.SOURCES, 5,
+        FlowMetricsQuery.since(LocalDate.of(2025, 1, 1)).withTo(LocalDate.of(2025, 1, 2))).block(WAIT);
     assertThat(metrics.status()).isNull();
     assertThat(metrics.additionalProperties()).containsEntry("status", "ok");
     assertThat(metrics.metrics().data().get("5").records()).isEqualTo(10L);
@@ -210,7 +210,7 @@ class OddRecordsWireTest {
     NexlaClient nexla = onCannedServer();
     answers.put("POST /async_tasks", "{\"status\":\"pending\",\"type\":\"export\"}");
 
-    StepVerifier.create(nexla.asyncTasks().create(AsyncTaskCreate.builder("export").build()).result())
+    StepVerifier.create(nexla.asyncTasks().beginCreate(AsyncTaskCreate.builder("export").build()).result())
         .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NexlaDecodeException.class)
             .hasMessageContaining("'id'").hasMessageContaining("is missing"))
         .verify(WAIT);

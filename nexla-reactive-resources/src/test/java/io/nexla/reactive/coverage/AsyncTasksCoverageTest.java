@@ -30,12 +30,12 @@ class AsyncTasksCoverageTest extends AbstractApiCoverageTest {
 
   /** Creates a task and waits for it to finish first, then runs {@code call} on it. */
   private static CoverageCall onFinishedTask(BiFunction<AsyncTasksClient, AsyncTask, Publisher<?>> call) {
-    return (client, emulator) -> client.asyncTasks().create(TASK).result()
+    return (client, emulator) -> client.asyncTasks().beginCreate(TASK).result()
         .flatMapMany(task -> call.apply(client.asyncTasks(), task));
   }
 
   private static Mono<AsyncTask> started(NexlaClient client) {
-    return client.asyncTasks().create(TASK).activation();
+    return client.asyncTasks().beginCreate(TASK).activation();
   }
 
   @Override

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.approvalrequests.ApprovalRequest;
+import io.nexla.reactive.approvalrequests.ApprovalRequestCreate;
+import io.nexla.reactive.approvalrequests.ApprovalRequestUpdate;
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Accessor;
@@ -16,6 +18,8 @@ import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.Listable;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.dataschemas.DataSchema;
+import io.nexla.reactive.dataschemas.DataSchemaCreate;
+import io.nexla.reactive.dataschemas.DataSchemaUpdate;
 import io.nexla.reactive.doccontainers.DocContainer;
 import io.nexla.reactive.doccontainers.DocContainerInput;
 import io.nexla.reactive.genai.GenAiConfig;
@@ -143,7 +147,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
       Function<NexlaClient, Mono<Long>> make) {
     Map<String, CoverageCall> m = generic(group, make);
     m.put("list|paginate", (c, e) -> make.apply(c).thenMany(((Listable<?>) group.apply(c))
-        .list(ListOptions.builder().pageSize(50).build())));
+        .list(ListOptions.DEFAULTS.withPageSize(50))));
     return m;
   }
 
@@ -326,8 +330,8 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newApprovalRequest(NexlaClient c) {
-    return c.approvalRequests().create(Map.of("request_type", "access", "resource_type", "DATASET",
-        "resource_id", 1)).map(ApprovalRequest::id);
+    return c.approvalRequests().create(ApprovalRequestCreate.builder("access", "DATASET")
+        .resourceId(1).build()).map(ApprovalRequest::id);
   }
 
   private static Map<String, CoverageCall> approvalRequests() {
@@ -335,7 +339,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
         OrganisationCoverageTest::newApprovalRequest);
     m.put("create", (c, e) -> newApprovalRequest(c));
     m.put("update", (c, e) -> newApprovalRequest(c).flatMap(id -> c.approvalRequests().update(id,
-        Map.of("reason", "please"))));
+        ApprovalRequestUpdate.builder().reason("please").build())));
     m.put("list_pending", (c, e) -> newApprovalRequest(c).thenMany(c.approvalRequests().listPending()));
     m.put("list_requested", (c, e) -> newApprovalRequest(c).thenMany(c.approvalRequests().listRequested()));
     m.put("approve", (c, e) -> newApprovalRequest(c).flatMap(c.approvalRequests()::approve));
@@ -453,14 +457,15 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newDataSchema(NexlaClient c) {
-    return c.dataSchemas().create(Map.of("name", unique("schema"), "schema", Map.of("type", "object")))
+    return c.dataSchemas().create(DataSchemaCreate.builder(unique("schema")).schema(Map.of("type", "object")).build())
         .map(DataSchema::id);
   }
 
   private static Map<String, CoverageCall> dataSchemas() {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::dataSchemas, OrganisationCoverageTest::newDataSchema);
     m.put("create", (c, e) -> newDataSchema(c));
-    m.put("update", (c, e) -> newDataSchema(c).flatMap(id -> c.dataSchemas().update(id, Map.of("name", "renamed"))));
+    m.put("update", (c, e) -> newDataSchema(c).flatMap(id -> c.dataSchemas().update(id,
+        DataSchemaUpdate.builder().name("renamed").build())));
     return m;
   }
 }

@@ -21,12 +21,12 @@ import io.nexla.reactive.flows.FlowCopyOptions;
 import io.nexla.reactive.flows.FlowListOptions;
 import io.nexla.reactive.flows.FlowLogQuery;
 import io.nexla.reactive.flows.FlowLogSearch;
-import io.nexla.reactive.flows.FlowMetricsQuery;
 import io.nexla.reactive.flows.FlowOwnershipTransfer;
+import io.nexla.reactive.metrics.FlowLogsQuery;
+import io.nexla.reactive.metrics.FlowMetricsQuery;
 import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.flows.FlowScope;
 import io.nexla.reactive.flows.HealthQuery;
-import io.nexla.reactive.flows.ResourceLogQuery;
 import io.nexla.reactive.lookups.Lookup;
 import io.nexla.reactive.lookups.LookupCreate;
 import io.nexla.reactive.lookups.LookupDataType;
@@ -136,7 +136,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     Function<NexlaClient, Mono<Long>> flow = c -> pipeline(c).map(Pipeline::flowId);
     m.put("get_active_flows_metrics", (c, e) -> c.flows().activeFlowsMetrics(LocalDate.of(2026, 1, 1),
         LocalDate.of(2026, 1, 31), null));
-    m.put("list", (c, e) -> pipeline(c).then(c.flows().list(FlowListOptions.DEFAULTS.withRunMetrics(true)))
+    m.put("list", (c, e) -> pipeline(c).then(c.flows().firstPage(FlowListOptions.DEFAULTS.withRunMetrics(true)))
         .doOnNext(r -> assertThat(r.flows()).isNotEmpty()));
     m.put("create", (c, e) -> c.flows().create(Map.of("name", unique("bare flow"))));
     m.put("delete", (c, e) -> flow.apply(c).flatMap(id -> c.flows().delete(id, FlowScope.WHOLE_FLOW)));
@@ -167,7 +167,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("get_flow_health", (c, e) -> flow.apply(c).flatMap(id -> c.flows().health(id)));
     m.put("get_org_health_summary", (c, e) -> c.flows().orgHealthSummary(HealthQuery.ALL));
     m.put("get_org_health_flows", (c, e) -> pipeline(c).then(c.flows().orgHealthFlows(HealthQuery.ALL
-        .withPage(1, 10).sortedBy("updated_at", "desc"))));
+        .withPage(1, 10).withSort("updated_at", "desc"))));
     m.put("activate_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .activateResource(FlowResourceType.SOURCES, p.source().id(), FlowScope.WHOLE_FLOW)));
     m.put("delete_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
@@ -180,10 +180,11 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
         .activateFlowOf(FlowResourceType.SOURCES, p.source().id(), FlowScope.WHOLE_FLOW)));
     m.put("pause_flow_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .pauseFlowOf(FlowResourceType.NEXSETS, p.nexset().id(), FlowScope.WHOLE_FLOW)));
-    m.put("get_logs", (c, e) -> pipeline(c).flatMap(p -> c.flows().resourceLogs(FlowResourceType.SOURCES,
-        p.source().id(), ResourceLogQuery.of(1, FROM, TO).withPage(1, 10))));
-    m.put("get_metrics", (c, e) -> pipeline(c).flatMap(p -> c.flows().resourceMetrics(FlowResourceType.DESTINATIONS,
-        p.destination().id(), FlowMetricsQuery.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 7)).byRun())));
+    m.put("get_logs", (c, e) -> pipeline(c).flatMap(p -> c.metrics().flowLogs(FlowResourceType.SOURCES,
+        p.source().id(), FlowLogsQuery.of(1, FROM).withTo(TO).withPage(1, 10))));
+    m.put("get_metrics", (c, e) -> pipeline(c).flatMap(p -> c.metrics().flowMetrics(FlowResourceType.DESTINATIONS,
+        p.destination().id(), FlowMetricsQuery.since(LocalDate.of(2026, 1, 1)).withTo(LocalDate.of(2026, 1, 7))
+            .withGroupBy("runId"))));
     m.put("pause_by_resource", (c, e) -> pipeline(c).flatMap(p -> c.flows()
         .pauseResource(FlowResourceType.DESTINATIONS, p.destination().id(), FlowScope.DOWNSTREAM)));
     return m;

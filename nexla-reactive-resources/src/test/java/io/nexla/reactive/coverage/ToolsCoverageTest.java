@@ -101,22 +101,22 @@ class ToolsCoverageTest extends AbstractApiCoverageTest {
         .doOnNext(r -> assertThat(r.rateLimit().limit()).isPositive()));
     calls.put("get_resource_flow_metrics", (c, e) -> {
       long id = source(e);
-      return Flux.concat(c.metrics().resourceFlowMetrics(FlowResourceType.SOURCES, id),
+      return Flux.concat(c.flows().byResource(FlowResourceType.SOURCES, id),
           c.metrics().resourceFlowMetrics(FlowResourceType.SOURCES, id, "records"));
     });
     calls.put("get_flow_logs", (c, e) -> c.metrics().flowLogs(FlowResourceType.SOURCES, source(e),
-        FlowLogsQuery.of(1, Instant.parse("2024-01-01T00:00:00Z")).to(Instant.parse("2024-01-02T00:00:00Z"))
-            .page(1, 10))
+        FlowLogsQuery.of(1, Instant.parse("2024-01-01T00:00:00Z")).withTo(Instant.parse("2024-01-02T00:00:00Z"))
+            .withPage(1, 10))
         .doOnNext(r -> assertThat(r.logs()).isNotEmpty().allSatisfy(l -> assertThat(l.message()).isNotBlank())));
     calls.put("get_flow_metrics", (c, e) -> c.metrics().flowMetrics(FlowResourceType.SOURCES, source(e),
-        FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).to(LocalDate.of(2024, 1, 31)).groupBy("runId")
-            .orderBy("runId").page(1, 10)));
+        FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).withTo(LocalDate.of(2024, 1, 31)).withGroupBy("runId")
+            .withOrderBy("runId").withPage(1, 10)));
     calls.put("get_resource_daily_metrics", (c, e) -> c.metrics().dailyMetrics(FlowResourceType.SOURCES,
         source(e), LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 7))
         .doOnNext(r -> assertThat(r.metrics()).isNotEmpty()));
     calls.put("get_resource_metrics_by_run", (c, e) -> c.metrics().metricsByRun(FlowResourceType.SOURCES,
-        source(e), RunMetricsQuery.DEFAULTS.groupBy(RunMetricsQuery.RUN_ID).orderBy(RunMetricsQuery.RUN_ID)
-            .page(1, 5)));
+        source(e), RunMetricsQuery.DEFAULTS.withGroupBy(RunMetricsQuery.RUN_ID).withOrderBy(RunMetricsQuery.RUN_ID)
+            .withPage(1, 5)));
     return calls;
   }
 

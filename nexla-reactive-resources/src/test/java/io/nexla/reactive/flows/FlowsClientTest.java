@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.ResourceStatus;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.metrics.FlowLogEntry;
+import io.nexla.reactive.metrics.FlowLogsQuery;
+import io.nexla.reactive.metrics.FlowLogsResponse;
+import io.nexla.reactive.metrics.FlowMetricsQuery;
+import io.nexla.reactive.metrics.MetricsClient;
 import io.nexla.reactive.sources.Source;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +39,7 @@ class FlowsClientTest {
 
   final RecordingTransport transport = new RecordingTransport();
   final FlowsClient flows = new FlowsClient(transport.context());
+  final MetricsClient metrics = new MetricsClient(transport.context());
 
   @Test
   void flowResponseDecodesTreesSideLoadedResourcesAndUnknownFields() {
@@ -65,7 +71,7 @@ class FlowsClientTest {
   @Test
   void listEmitsTheSingleFlowResponseOfGetFlows() {
     transport.answerEveryRequest(r -> "{\"flows\": [" + TREE + "]}");
-    StepVerifier.create(flows.list(FlowListOptions.DEFAULTS.withRunMetrics(true)))
+    StepVerifier.create(flows.firstPage(FlowListOptions.DEFAULTS.withRunMetrics(true)))
         .assertNext(r -> assertThat(r.flows()).hasSize(1)).verifyComplete();
     assertThat(line(transport.last())).isEqualTo("GET /flows?include_run_metrics=1");
   }
@@ -158,7 +164,7 @@ class FlowsClientTest {
           assertThat(logs.meta().totalCount()).isEqualTo(1L);
           assertThat(logs.additionalProperties()).containsEntry("extra", true);
         }).verifyComplete();
-    StepVerifier.create(flows.resourceLogs(FlowResourceType.SOURCES, 7, ResourceLogQuery.of(9001, from, to)))
+    StepVerifier.create(metrics.flowLogs(FlowResourceType.SOURCES, 7, FlowLogsQuery.of(9001, from).withTo(to)))
         .expectNextCount(1).verifyComplete();
     StepVerifier.create(flows.searchLogs(5, FlowLogSearch.between(from, to).withRunIds(1L, 2L)
         .withSeverities("ERROR").withFacets(true))).expectNextCount(1).verifyComplete();
@@ -184,8 +190,8 @@ class FlowsClientTest {
         ? "{\"status\": 200, \"metrics\": {\"data\": {\"5023\": {\"records\": 1200, \"size\": 48211, \"errors\": 3,"
             + " \"runId\": 9001}}, \"meta\": {\"currentPage\": 1, \"pageCount\": 1, \"totalCount\": 1}}}"
         : "{\"status\": \"ok\"}");
-    StepVerifier.create(flows.resourceMetrics(FlowResourceType.DESTINATIONS, 9,
-            FlowMetricsQuery.between(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 1, 31)).byRun()))
+    StepVerifier.create(metrics.flowMetrics(FlowResourceType.DESTINATIONS, 9,
+            FlowMetricsQuery.since(LocalDate.of(2024, 1, 1)).withTo(LocalDate.of(2024, 1, 31)).withGroupBy("runId")))
         .assertNext(m -> assertThat(m.metrics().data().get("5023").runId()).isEqualTo(9001L)).verifyComplete();
     StepVerifier.create(flows.runStatus(5, 77)).expectNextCount(1).verifyComplete();
     StepVerifier.create(flows.health(5)).expectNextCount(1).verifyComplete();

@@ -1,6 +1,7 @@
 package io.nexla.reactive.metrics;
 
 import io.nexla.reactive.flows.FlowResourceType;
+import io.nexla.reactive.flows.FlowsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -43,7 +44,7 @@ class MetricsClientRequestTest {
   void flowLogsSendEpochMilliseconds() {
     Instant from = Instant.parse("2024-01-01T00:00:00Z");
     StepVerifier.create(metrics.flowLogs(FlowResourceType.SOURCES, 5,
-            FlowLogsQuery.of(9001, from).to(from.plusSeconds(60)).page(2, 50)))
+            FlowLogsQuery.of(9001, from).withTo(from.plusSeconds(60)).withPage(2, 50)))
         .assertNext(r -> assertThat(r.additionalProperties()).containsKeys("metrics", "raw")).verifyComplete();
     NexlaRequest r = only();
     assertThat(r.pathTemplate()).isEqualTo("/{rt}/{id}/flow/logs");
@@ -56,7 +57,7 @@ class MetricsClientRequestTest {
   @Test
   void flowMetricsSendDaysAndOnlyTheGivenParts() {
     StepVerifier.create(metrics.flowMetrics(FlowResourceType.DESTINATIONS, 3,
-            FlowMetricsQuery.since(LocalDate.of(2024, 2, 1)).groupBy("runId")))
+            FlowMetricsQuery.since(LocalDate.of(2024, 2, 1)).withGroupBy("runId")))
         .expectNextCount(1).verifyComplete();
     NexlaRequest r = only();
     assertThat(r.pathTemplate()).isEqualTo("/{rt}/{id}/flow/metrics");
@@ -66,7 +67,8 @@ class MetricsClientRequestTest {
   @Test
   void runSummaryPagesWithSize() {
     StepVerifier.create(metrics.metricsByRun(FlowResourceType.SOURCES, 3,
-            RunMetricsQuery.DEFAULTS.groupBy(RunMetricsQuery.RUN_ID).orderBy(RunMetricsQuery.LAST_WRITTEN).page(1, 10)))
+            RunMetricsQuery.DEFAULTS.withGroupBy(RunMetricsQuery.RUN_ID)
+                .withOrderBy(RunMetricsQuery.LAST_WRITTEN).withPage(1, 10)))
         .expectNextCount(1).verifyComplete();
     assertThat(only().query()).containsOnlyKeys("groupby", "orderby", "page", "size")
         .containsEntry("orderby", List.of("lastWritten"));
@@ -77,7 +79,7 @@ class MetricsClientRequestTest {
     StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.SOURCES, 1, "records"))
         .assertNext(json -> assertThat(json.get("raw").asString()).isEqualTo("kept")).verifyComplete();
     StepVerifier.create(metrics.flowMetricsSummary("daily")).expectNextCount(1).verifyComplete();
-    StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
+    StepVerifier.create(new FlowsClient(transport.context()).byResource(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
         .verifyComplete();
     StepVerifier.create(metrics.rateLimits()).expectNextCount(1).verifyComplete();
     List<NexlaRequest> sent = transport.requests();

@@ -88,7 +88,7 @@ class OrganizationsClientTest {
   void resourceAuditLogNamesTheCollectionInThePathAndPages() {
     transport.answer("[{\"id\": 1, \"event\": \"update\"}]");
     StepVerifier.create(orgs.getResourceAuditLog(7, FlowResourceType.NEXSETS,
-        ListOptions.builder().pageSize(5).build())).expectNextCount(1).verifyComplete();
+        ListOptions.DEFAULTS.withPageSize(5))).expectNextCount(1).verifyComplete();
     NexlaRequest sent = transport.first();
     assertThat(RecordingTransport.path(sent)).isEqualTo("/orgs/7/data_sets/audit_log");
     assertThat(sent.query()).containsEntry("page", List.of("1")).containsEntry("per_page", List.of("5"));

@@ -22,7 +22,7 @@ class PagingDemandOnTheEmulatorTest {
 
   private static final int ITEMS = 500;
   private static final int PER_PAGE = 10;
-  private static final ListOptions TEN_PER_PAGE = ListOptions.builder().pageSize(PER_PAGE).build();
+  private static final ListOptions TEN_PER_PAGE = ListOptions.DEFAULTS.withPageSize(PER_PAGE);
 
   private NexlaEmulator emulator;
   private NexlaClient client;

@@ -21,7 +21,7 @@ class UsersClientTest {
   void expandedListAsksForExpansionOnEveryPage() {
     transport.answer(r -> "1".equals(r.query().get("page").get(0))
         ? "[{\"id\": 1, \"account_summary\": {\"data_sources\": {}}}, {\"id\": 2}]" : "[]");
-    StepVerifier.create(users.list(true, ListOptions.builder().pageSize(2).accessRole(AccessRole.ALL).build()))
+    StepVerifier.create(users.list(true, ListOptions.DEFAULTS.withPageSize(2).withAccessRole(AccessRole.ALL)))
         .assertNext(u -> assertThat(u.accountSummary()).containsKey("data_sources"))
         .expectNextCount(1).verifyComplete();
     assertThat(transport.requests()).hasSize(2).allSatisfy(r -> assertThat(r.query())

@@ -176,10 +176,10 @@ final class ChaosWorkload {
         Long id = created.poll();
         yield id == null ? client.sources().get(target) : client.sources().delete(id);
       }
-      case LIST -> client.destinations().list(io.nexla.reactive.common.ListOptions.builder().pageSize(7).build())
+      case LIST -> client.destinations().list(io.nexla.reactive.common.ListOptions.DEFAULTS.withPageSize(7))
           .map(Destination::id).collectList()
           .doOnNext(completedStreams::add);
-      case POLL -> client.asyncTasks().create(AsyncTaskCreate.builder("EXPORT_DATA").argument("size_bytes", 1024)
+      case POLL -> client.asyncTasks().beginCreate(AsyncTaskCreate.builder("EXPORT_DATA").argument("size_bytes", 1024)
           .build()).result();
       case WEBHOOK -> {
         List<Map<String, Object>> records = new ArrayList<>();

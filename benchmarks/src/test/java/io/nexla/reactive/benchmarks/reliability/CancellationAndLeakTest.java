@@ -99,7 +99,7 @@ class CancellationAndLeakTest {
   void cancellingMidPageStopsPaging() {
     emulator.pageLatency(Duration.ofMillis(400));
     AtomicLong items = new AtomicLong();
-    Disposable subscription = client.sources().list(ListOptions.builder().pageSize(5).build())
+    Disposable subscription = client.sources().list(ListOptions.DEFAULTS.withPageSize(5))
         .doOnNext(s -> items.incrementAndGet()).subscribe();
     awaitTrue(() -> items.get() >= 5); // first page arrived, second page in flight
     subscription.dispose();
@@ -113,9 +113,9 @@ class CancellationAndLeakTest {
 
   @Test
   void cancellingMidPollStopsPolling() {
-    AsyncTask task = client.asyncTasks().create(AsyncTaskCreate.builder("EXPORT_DATA").build()).activation()
+    AsyncTask task = client.asyncTasks().beginCreate(AsyncTaskCreate.builder("EXPORT_DATA").build()).activation()
         .block(Duration.ofSeconds(10));
-    Disposable subscription = client.asyncTasks().poller(task.id()).result().subscribe(v -> { }, e -> { });
+    Disposable subscription = client.asyncTasks().beginPolling(task.id()).result().subscribe(v -> { }, e -> { });
     awaitTrue(() -> emulator.count("GET", "/async_tasks/{id}") >= 3);
     subscription.dispose();
 
@@ -132,7 +132,7 @@ class CancellationAndLeakTest {
         NexlaClient exporter = NexlaClient.builder().baseUrl(exports.baseUrl()).serviceKey(exports.serviceKey())
             .maxIdleTime(Duration.ofMillis(300))
             .polling(PollOptions.builder().interval(Duration.ofMillis(20)).build()).build()) {
-      AsyncTask done = exporter.asyncTasks().create(AsyncTaskCreate.builder("EXPORT_DATA").build()).result()
+      AsyncTask done = exporter.asyncTasks().beginCreate(AsyncTaskCreate.builder("EXPORT_DATA").build()).result()
           .block(Duration.ofSeconds(10));
       AtomicLong bytes = new AtomicLong();
       CountDownLatch ended = new CountDownLatch(1);
@@ -174,7 +174,7 @@ class CancellationAndLeakTest {
   void shortSoakEndsWithoutConnectionOrHeapGrowth() {
     Runnable batch = () -> Flux.range(0, 400)
         .flatMap(i -> i % 10 == 0
-            ? client.sources().list(ListOptions.builder().pageSize(20).build()).take(20).then()
+            ? client.sources().list(ListOptions.DEFAULTS.withPageSize(20)).take(20).then()
             : client.sources().get(seeded.get(i % seeded.size())).then(), 32)
         .blockLast(Duration.ofSeconds(60));
     batch.run(); // warm-up: classes, pool, JIT

@@ -60,13 +60,13 @@ class GatewayController {
   Mono<AsyncTask> startExport(@RequestBody ExportRequest request) {
     AsyncTaskCreate task = AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA)
         .argument("data_set_id", request.nexsetId()).build();
-    return nexla.asyncTasks().create(task).activation();
+    return nexla.asyncTasks().beginCreate(task).activation();
   }
 
   /** The export's status and progress as server-sent events, one per change, until it is done or failed. */
   @GetMapping(value = "/exports/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   Flux<ServerSentEvent<AsyncTask>> exportEvents(@PathVariable long id) {
-    return nexla.asyncTasks().poller(id).updates()
+    return nexla.asyncTasks().beginPolling(id).updates()
         .map(task -> ServerSentEvent.builder(task).id(String.valueOf(task.id()))
             .event(task.isSucceeded() ? "done" : task.isFailed() ? "failed" : "progress").build());
   }

@@ -107,7 +107,7 @@ final class ReadmeSnippets {
 
   static void pages(NexlaClient client) {
     // README:pages
-    client.sources().list(ListOptions.builder().pageSize(50).build())
+    client.sources().list(ListOptions.DEFAULTS.withPageSize(50))
         .byPage()                                          // Flux<Page<Source>>: one element per HTTP page
         .subscribe((Page<Source> page) -> log.info("page {}: {} sources", page.page(), page.items().size()));
     // README:end
@@ -157,7 +157,7 @@ final class ReadmeSnippets {
 
   static Disposable polling(NexlaClient client, AsyncTaskCreate request) {
     // README:polling
-    Poller<AsyncTask> poller = client.asyncTasks().create(request,
+    Poller<AsyncTask> poller = client.asyncTasks().beginCreate(request,
         PollOptions.builder()
             .interval(Duration.ofSeconds(2))               // first wait, grows 1.5x per poll ...
             .maxInterval(Duration.ofSeconds(15))           // ... up to this
@@ -183,11 +183,11 @@ final class ReadmeSnippets {
 
   static Flux<AsyncTask> startWithoutWaiting(NexlaClient client, AsyncTaskCreate request, long taskId) {
     // README:start-without-waiting
-    Mono<Long> started = client.asyncTasks().create(request)
+    Mono<Long> started = client.asyncTasks().beginCreate(request)
         .activation()                                  // sends POST /async_tasks once and emits the created task
         .map(AsyncTask::id);                           // e.g. answer 202 with the id and let the caller come back
 
-    Flux<AsyncTask> resumed = client.asyncTasks().poller(taskId)   // later, here or in another process
+    Flux<AsyncTask> resumed = client.asyncTasks().beginPolling(taskId)   // later, here or in another process
         .updates();                                    // polls GET /async_tasks/{id} until the task ends
     // README:end
     return started.thenMany(resumed);

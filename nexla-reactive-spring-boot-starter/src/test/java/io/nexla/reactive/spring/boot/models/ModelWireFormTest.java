@@ -80,7 +80,8 @@ class ModelWireFormTest {
    */
   private static final java.util.Set<String> REQUESTS = java.util.Set.of("NexsetCreate", "NexsetUpdate",
       "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "RuntimeInput", "LookupCreate", "LookupUpdate",
-      "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput");
+      "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput",
+      "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate");
 
   static List<Class<?>> models() throws IOException, URISyntaxException {
     Path location = Path.of(NexlaClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
