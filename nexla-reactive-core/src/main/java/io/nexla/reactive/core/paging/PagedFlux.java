@@ -154,35 +154,55 @@ public final class PagedFlux<T> extends Flux<T> {
       return Flux.error(new IllegalArgumentException("startPage and size must be at least 1"));
     }
     return Flux.defer(() -> {
-      Walk<T> walk = new Walk<>(size);
-      return fetch(startPage, size).flatMapMany(first -> {
-        return Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size)));
-      }).handle(walk::accept);
+      PageDemand demand = PageDemand.ofPages();
+      return pages(startPage, size, demand).doOnRequest(demand::request);
     });
   }
 
-  /** Pages after {@code first}, fetched in order or with bounded concurrency, emitted in order. */
-  private Flux<Page<T>> remaining(Page<T> first, int size) {
+  /** The pages of one walk, fetched as {@code demand} needs them; the first is fetched on subscription. */
+  private Flux<Page<T>> pages(int startPage, int size, PageDemand demand) {
+    Walk<T> walk = new Walk<>(size);
+    return fetch(startPage, size)
+        .flatMapMany(first -> Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size, demand))))
+        .handle(walk::accept);
+  }
+
+  /**
+   * Pages after {@code first}, emitted in order: one at a time, or with up to {@link #window} requests in flight,
+   * released by {@code demand}.
+   */
+  private Flux<Page<T>> remaining(Page<T> first, int size, PageDemand demand) {
     Integer pageCount = first.pageCount();
     int next = first.page() + 1;
     if (pageCount != null && next > pageCount) {
       return Flux.empty();
     }
-    Flux<Integer> numbers = pageCount != null
-        ? Flux.range(next, pageCount - first.page())
-        : Flux.range(next, Integer.MAX_VALUE - next);
-    int concurrency;
-    if (prefetch > 0) {
-      concurrency = prefetch;
-    } else if (pageCount != null && plausible(first, size)) {
-      concurrency = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
-    } else {
-      concurrency = 1;
-    }
-    if (concurrency == 1) {
+    int window = window(first, size);
+    if (window == 1) {
+      Flux<Integer> numbers = pageCount != null
+          ? Flux.range(next, pageCount - first.page())
+          : Flux.range(next, Integer.MAX_VALUE - next);
       return numbers.concatMap(n -> fetch(n, size), 0);
     }
-    return numbers.flatMapSequential(n -> fetch(n, size), concurrency, 1);
+    Flux<Integer> numbers = demand.pageNumbers(next);
+    if (pageCount != null) {
+      numbers = numbers.take(pageCount - first.page());
+    }
+    return numbers.flatMapSequential(n -> fetch(n, size).doOnNext(demand::arrived), window, 1);
+  }
+
+  /**
+   * Most page requests in flight after {@code first}: {@code prefetch(n)} when given; otherwise the configured
+   * prefetch when the list can be walked ahead safely (a plausible page count, or no page count and a full first
+   * page); otherwise one, so a short first page is confirmed by exactly one more request.
+   */
+  private int window(Page<T> first, int size) {
+    if (prefetch > 0) {
+      return prefetch;
+    }
+    int configured = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
+    boolean walkable = first.pageCount() != null ? plausible(first, size) : first.items().size() >= size;
+    return walkable ? configured : 1;
   }
 
   /** Whether the first page's page count can be trusted to request pages ahead: see the class description. */
@@ -214,7 +234,10 @@ public final class PagedFlux<T> extends Flux<T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    byPage().concatMapIterable(Page::items, 1).subscribe(actual);
+    Flux.defer(() -> {
+      PageDemand demand = PageDemand.ofItems(pageSize);
+      return pages(1, pageSize, demand).concatMapIterable(Page::items, 1).doOnRequest(demand::request);
+    }).subscribe(actual);
   }
 
   /** The stop rules, applied to pages in order; one instance per subscription. */
