@@ -4,14 +4,11 @@ import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.observation.MetricsBinding;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SynchronousSink;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
@@ -20,13 +17,16 @@ import tools.jackson.databind.JsonNode;
  * them; every subscription walks the list again from its first page with its own cursor.
  *
  * <h2>Demand</h2>
- * Items are flattened one page at a time, so at most one page is fetched ahead of the items demanded: requesting
- * the first item of a list without a known page count sends exactly one page request, {@code take(n)} within the
- * first page sends one, and cancelling sends no further request. When the first page's metadata gives the page
- * count, the following pages are fetched {@link PagingOptions#prefetchPages()} at a time (default
- * {@link PagingOptions#DEFAULT_PREFETCH_PAGES}; see {@link #prefetch(int)}) as soon as the first page has been
- * emitted, and still emitted strictly in order: a subscriber that requests one item and keeps its subscription
- * open causes at most {@code 1 + prefetchPages} page requests.
+ * Page requests follow the subscriber's outstanding demand: after the first page, as many pages are in flight as
+ * the items requested and not yet covered need ({@code ceil(outstanding / page size)}), at most
+ * {@link PagingOptions#prefetchPages()} (default {@link PagingOptions#DEFAULT_PREFETCH_PAGES}; see
+ * {@link #prefetch(int)}), whether or not the metadata gives a page count. Items are emitted strictly in order. So
+ * {@code request(1)} and {@code take(n)} within the first page send exactly one page request; a subscriber that
+ * requests k items causes at most the pages holding them plus one; an unbounded subscriber ({@code count()},
+ * {@code collectList()}, a WebFlux response writer) keeps {@code prefetchPages} requests in flight; cancelling
+ * cancels the pages in flight and sends no further request. For {@link #byPage()} the demand counts pages. Past the
+ * end of a list without a page count at most {@code prefetchPages - 1} requests are wasted, and only when more items
+ * were demanded than the list holds.
  *
  * <h2>When the walk ends</h2>
  * Whatever the metadata claims, an empty page ends the walk after at most one confirming request (two empty pages
@@ -43,9 +43,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>A page equal to the previous non-empty page (same items, compared with {@code equals}) means the server
  *       ignores {@code page}: {@link PaginationException} instead of looping or duplicating.</li>
  * </ul>
- * A page count is trusted for prefetching only when it is plausible: the first page is full, and the count is at
- * most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total; otherwise pages are requested one
- * at a time, so an absurd count costs at most two requests past the data.
+ * Pages are requested ahead only when that is safe: with a page count, when it is plausible (the first page is
+ * full, and the count is at most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total);
+ * without one, when the first page is full. Otherwise pages are requested one at a time, so an absurd count costs at
+ * most two requests past the data and a short first page exactly one confirming request.
  *
  * <p>Use {@link #byPage()} to see the pages themselves.
  *
@@ -120,13 +121,9 @@ public final class PagedFlux<T> extends Flux<T> {
   }
 
   /**
-   * This list with up to {@code pages} page requests in flight, even when the page count is unknown: pages are
-   * requested speculatively ahead of demand and emitted strictly in order; pages past the end (at most
-   * {@code pages - 1}) are cancelled or discarded. {@code prefetch(1)} walks strictly one page at a time, even
-   * when the page count is known.
-   *
-   * <p>Measured against a fake server answering each page after 20 ms (50 pages): one at a time ~1.12 s,
-   * 2 at a time ~0.60 s, 4 ~0.32 s, 8 ~0.18 s. Beyond 4 the gain is small next to the extra load on the server.
+   * This list with up to {@code pages} page requests in flight instead of {@link PagingOptions#prefetchPages()},
+   * whatever the metadata says; pages are still requested only as demand needs them and emitted strictly in order.
+   * {@code prefetch(1)} walks strictly one page at a time, even when everything is demanded.
    */
   public PagedFlux<T> prefetch(int pages) {
     if (pages < 1) {
@@ -161,7 +158,7 @@ public final class PagedFlux<T> extends Flux<T> {
 
   /** The pages of one walk, fetched as {@code demand} needs them; the first is fetched on subscription. */
   private Flux<Page<T>> pages(int startPage, int size, PageDemand demand) {
-    Walk<T> walk = new Walk<>(size);
+    PageWalk<T> walk = new PageWalk<>(size);
     return fetch(startPage, size)
         .flatMapMany(first -> Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size, demand))))
         .handle(walk::accept);
@@ -213,11 +210,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pageCount == null || firstSize < size || pageCount > MAX_PREFETCHED_PAGE_COUNT) {
       return false;
     }
-    return total == null || pageCount <= pagesFor(total, firstSize) + 1;
-  }
-
-  private static long pagesFor(long total, int perPage) {
-    return perPage <= 0 ? 0 : (total + perPage - 1) / perPage;
+    return total == null || pageCount <= PageWalk.pagesFor(total, firstSize) + 1;
   }
 
   /** One page; counted in {@code nexla.client.pages} when it came through a transport with a meter registry. */
@@ -238,78 +231,5 @@ public final class PagedFlux<T> extends Flux<T> {
       PageDemand demand = PageDemand.ofItems(pageSize);
       return pages(1, pageSize, demand).concatMapIterable(Page::items, 1).doOnRequest(demand::request);
     }).subscribe(actual);
-  }
-
-  /** The stop rules, applied to pages in order; one instance per subscription. */
-  private static final class Walk<T> {
-    private final int requestedSize;
-    private @Nullable List<T> previousItems;
-    private long itemsSeen;
-    private int consecutiveEmpty;
-    /** The server's page size once a capped first page was confirmed by a non-empty second page. */
-    private int effectiveSize;
-    /** The first page was short without metadata: the next page decides between "ended" and "capped". */
-    private boolean probing;
-    private boolean first = true;
-    /** Last page the metadata of the first page allows, when it reported a total; {@code Long.MAX_VALUE} if not. */
-    private long bound = Long.MAX_VALUE;
-
-    Walk(int requestedSize) {
-      this.requestedSize = requestedSize;
-      this.effectiveSize = requestedSize;
-    }
-
-    void accept(Page<T> page, SynchronousSink<Page<T>> sink) {
-      List<T> items = page.items();
-      boolean wasFirst = first;
-      first = false;
-      if (wasFirst && page.totalCount() != null && !items.isEmpty()) {
-        bound = page.page() + pagesFor(Math.max(0, page.totalCount() - items.size()), items.size()) + 1;
-      }
-      if (!items.isEmpty() && items.equals(previousItems)) {
-        sink.error(new PaginationException("Page " + page.page() + " repeats the previous page: the server "
-            + "ignores the page parameter, so the list cannot be walked", page.page()));
-        return;
-      }
-      if (probing) {
-        probing = false;
-        if (items.isEmpty()) {
-          sink.complete();
-          return;
-        }
-        effectiveSize = previousItems == null ? requestedSize : previousItems.size();
-      }
-      if (!items.isEmpty()) {
-        previousItems = items;
-      }
-      itemsSeen += items.size();
-      consecutiveEmpty = items.isEmpty() ? consecutiveEmpty + 1 : 0;
-
-      if (page.pageCount() != null || page.totalCount() != null) {
-        if (!items.isEmpty() || page.pageCount() != null) {
-          sink.next(page);
-        }
-        boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
-        boolean totalSeen = page.totalCount() != null && itemsSeen >= page.totalCount();
-        // Two empty pages in a row end the walk quietly: a count gone stale while items were deleted is common,
-        // and the items seen were all emitted.
-        if (lastPage || totalSeen || consecutiveEmpty > 1 || page.page() >= bound) {
-          sink.complete();
-        }
-        return;
-      }
-      if (items.isEmpty()) {
-        sink.complete();
-        return;
-      }
-      sink.next(page);
-      if (items.size() < effectiveSize) {
-        if (wasFirst) {
-          probing = true;
-        } else {
-          sink.complete();
-        }
-      }
-    }
   }
 }
