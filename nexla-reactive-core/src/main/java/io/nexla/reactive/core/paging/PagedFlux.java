@@ -57,12 +57,15 @@ public final class PagedFlux<T> extends Flux<T> {
   /** Above this many pages a reported page count is not trusted for prefetching (10 million items at 100). */
   static final int MAX_PREFETCHED_PAGE_COUNT = 100_000;
 
-  /** Concurrency used when nothing says otherwise: {@link PagingOptions#DEFAULT_PREFETCH_PAGES}. */
+  /** Window used when nothing says otherwise: {@link PagingOptions#DEFAULT_PREFETCH_PAGES}. */
   private static final int AUTO = 0;
 
   private final PageFetcher<T> fetcher;
   private final int pageSize;
-  /** {@link #AUTO}: sequential until the page count is known, then the default; n: n pages at a time always. */
+  /**
+   * Most pages in flight: {@link #AUTO} for the default, -n for n from the options (both only where walking ahead is
+   * safe, see {@link #window}), n for n from {@link #prefetch(int)} always.
+   */
   private final int prefetch;
 
   private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch) {
@@ -79,7 +82,7 @@ public final class PagedFlux<T> extends Flux<T> {
     return new PagedFlux<>(fetcher, pageSize, AUTO);
   }
 
-  /** A paged flux over any page source, with the page size and known-total prefetch of {@code options}. */
+  /** A paged flux over any page source, with the page size and prefetch window of {@code options}. */
   public static <T> PagedFlux<T> create(PageFetcher<T> fetcher, PagingOptions options) {
     return new PagedFlux<>(fetcher, options.pageSize(), -options.prefetchPages());
   }
