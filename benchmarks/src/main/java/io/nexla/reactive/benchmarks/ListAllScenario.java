@@ -7,19 +7,25 @@ import io.nexla.reactive.sources.Source;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import java.time.Duration;
+import io.nexla.reactive.core.paging.PagingOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntFunction;
+import org.jspecify.annotations.Nullable;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Streams every source of a large collection (default 100,000, 100 per page, 20 ms latency per page) with the
  * default client ({@code sources().list()}) and with a strictly sequential hand-written page loop; also with
- * {@code list().prefetch(4)} and from envelope pages ({@code meta.pageCount}), the two ways the client fetches
- * pages concurrently. Rounds interleaved (order rotates), medians reported.
+ * {@code list().prefetch(n)} for each n of {@code --windows} (default 4, 6, 8), from envelope pages
+ * ({@code meta.pageCount}), and through the gateway sample's NDJSON sources route (time to its last byte) with the
+ * default paging and with {@code nexla.paging.prefetch-pages=1}. Rounds interleaved (order rotates), medians
+ * reported.
  *
  * <p>{@code --server synthetic} (default): {@link SyntheticSourceServer} in its own processes (one answering bare
  * arrays, one envelopes), pages generated on demand after the latency. {@code --server emulator}: the emulator
@@ -43,6 +49,9 @@ public final class ListAllScenario {
     Duration latency = args.duration("page-latency", Duration.ofMillis(20));
     int rounds = args.integer("rounds", 3);
     boolean variants = args.flag("variants", true);
+    List<Integer> windows = variants ? Arrays.stream(args.string("windows", "4,6,8").split(","))
+        .map(String::trim).map(Integer::valueOf).toList() : List.of();
+    boolean gateway = args.flag("gateway", true);
     String serverKind = args.string("server", "synthetic");
     try (Pages pages = serverKind.equals("emulator") ? emulator(items, perPage, latency)
         : synthetic(items, latency)) {
@@ -55,15 +64,22 @@ public final class ListAllScenario {
               .set(HttpHeaderNames.ACCEPT, "application/vnd.nexla.api.v1+json"));
       ListOptions options = ListOptions.DEFAULTS.withPageSize(perPage);
       try (NexlaClient client = NexlaClient.builder().baseUrl(bareUrl).serviceKey(key).build();
-          NexlaClient envelopeClient = NexlaClient.builder().baseUrl(pages.url(true)).serviceKey(key).build()) {
+          NexlaClient envelopeClient = NexlaClient.builder().baseUrl(pages.url(true)).serviceKey(key).build();
+          Gateways gateways = new Gateways(gateway, bareUrl, key, perPage)) {
         Map<String, IntFunction<Long>> contenders = new LinkedHashMap<>();
         contenders.put("sdk", limit -> client.sources().list(options).take(limit).count().block());
         contenders.put("sequential", limit -> sequential(http, bareUrl, perPage, limit));
+        for (int window : windows) {
+          contenders.put("sdk_prefetch" + window, limit -> client.sources().list(options).prefetch(window)
+              .take(limit).count().block());
+        }
         if (variants) {
-          contenders.put("sdk_prefetch4", limit -> client.sources().list(options).prefetch(4).take(limit).count()
-              .block());
           contenders.put("sdk_envelope", limit -> envelopeClient.sources().list(options).take(limit).count()
               .block());
+        }
+        if (gateway) {
+          contenders.put("gateway_ndjson", limit -> Objects.requireNonNull(gateways.byDefault).stream(limit));
+          contenders.put("gateway_ndjson_sequential", limit -> Objects.requireNonNull(gateways.sequential).stream(limit));
         }
         List<String> names = new ArrayList<>(contenders.keySet());
         Map<String, List<Double>> millis = new LinkedHashMap<>();
@@ -90,13 +106,22 @@ public final class ListAllScenario {
             .put("sdk_ms", Math.round(sdk))
             .put("sequential_ms", Math.round(seq))
             .put("speedup", Stats.round(seq / sdk, 2));
+        for (int window : windows) {
+          double prefetch = Stats.median(millis.get("sdk_prefetch" + window));
+          report.put("sdk_prefetch" + window + "_ms", Math.round(prefetch))
+              .put("speedup_prefetch" + window, Stats.round(seq / prefetch, 2));
+        }
         if (variants) {
-          double prefetch = Stats.median(millis.get("sdk_prefetch4"));
           double envelope = Stats.median(millis.get("sdk_envelope"));
-          report.put("sdk_prefetch4_ms", Math.round(prefetch))
-              .put("speedup_prefetch4", Stats.round(seq / prefetch, 2))
-              .put("sdk_envelope_ms", Math.round(envelope))
+          report.put("sdk_envelope_ms", Math.round(envelope))
               .put("speedup_envelope", Stats.round(seq / envelope, 2));
+        }
+        if (gateway) {
+          double byDefault = Stats.median(millis.get("gateway_ndjson"));
+          double sequential = Stats.median(millis.get("gateway_ndjson_sequential"));
+          report.put("gateway_ndjson_last_byte_ms", Math.round(byDefault))
+              .put("gateway_ndjson_sequential_last_byte_ms", Math.round(sequential))
+              .put("gateway_speedup", Stats.round(sequential / byDefault, 2));
         }
         return report.put("all_items_seen", complete)
             .put("per_page", perPage)
@@ -106,6 +131,27 @@ public final class ListAllScenario {
                 : "synthetic page server, own process; bare arrays unless the key says envelope");
       } finally {
         pool.dispose();
+      }
+    }
+  }
+
+  /** The gateway sample twice: with the default paging, and walking one page at a time (prefetch-pages 1). */
+  private static final class Gateways implements AutoCloseable {
+    final @Nullable GatewayRoute byDefault;
+    final @Nullable GatewayRoute sequential;
+
+    Gateways(boolean start, String nexlaUrl, String key, int perPage) {
+      byDefault = start ? GatewayRoute.start(nexlaUrl, key, perPage, PagingOptions.DEFAULT_PREFETCH_PAGES) : null;
+      sequential = start ? GatewayRoute.start(nexlaUrl, key, perPage, 1) : null;
+    }
+
+    @Override
+    public void close() {
+      if (byDefault != null) {
+        byDefault.close();
+      }
+      if (sequential != null) {
+        sequential.close();
       }
     }
   }

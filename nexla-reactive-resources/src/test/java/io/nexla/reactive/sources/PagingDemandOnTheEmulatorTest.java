@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.ListOptions;
+import io.nexla.reactive.core.paging.PagingOptions;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import java.time.Duration;
 import java.util.List;
@@ -77,9 +78,13 @@ class PagingDemandOnTheEmulatorTest {
 
     assertThat(first).extracting(Source::id).containsExactlyElementsOf(ids);
     assertThat(second).extracting(Source::id).containsExactlyElementsOf(ids);
-    // 50 full pages, then the empty page that shows the end of a bare-array list.
-    assertThat(oneWalk).isEqualTo(ITEMS / PER_PAGE + 1);
-    assertThat(pageRequests()).isEqualTo(2 * oneWalk);
+    // 50 full pages, then the empty page that shows the end of a bare-array list; collectList() demands more items
+    // than exist, so up to a window's worth less one may have been requested past the end.
+    int walk = ITEMS / PER_PAGE + 1;
+    int mostWasted = PagingOptions.DEFAULT_PREFETCH_PAGES - 1;
+    // A cancelled request past the end may reach the journal after its walk completed: bound the two walks together.
+    assertThat(oneWalk).isBetween((long) walk, (long) walk + mostWasted);
+    assertThat(pageRequests()).isBetween(2L * walk, 2L * (walk + mostWasted));
   }
 
   @Test

@@ -4,14 +4,11 @@ import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.observation.MetricsBinding;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.core.publisher.SynchronousSink;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
@@ -20,13 +17,16 @@ import tools.jackson.databind.JsonNode;
  * them; every subscription walks the list again from its first page with its own cursor.
  *
  * <h2>Demand</h2>
- * Items are flattened one page at a time, so at most one page is fetched ahead of the items demanded: requesting
- * the first item of a list without a known page count sends exactly one page request, {@code take(n)} within the
- * first page sends one, and cancelling sends no further request. When the first page's metadata gives the page
- * count, the following pages are fetched {@link PagingOptions#prefetchPages()} at a time (default
- * {@link PagingOptions#DEFAULT_PREFETCH_PAGES}; see {@link #prefetch(int)}) as soon as the first page has been
- * emitted, and still emitted strictly in order: a subscriber that requests one item and keeps its subscription
- * open causes at most {@code 1 + prefetchPages} page requests.
+ * Page requests follow the subscriber's outstanding demand: after the first page, as many pages are in flight as
+ * the items requested and not yet covered need ({@code ceil(outstanding / page size)}), at most
+ * {@link PagingOptions#prefetchPages()} (default {@link PagingOptions#DEFAULT_PREFETCH_PAGES}; see
+ * {@link #prefetch(int)}), whether or not the metadata gives a page count. Items are emitted strictly in order. So
+ * {@code request(1)} and {@code take(n)} within the first page send exactly one page request; a subscriber that
+ * requests k items causes at most the pages holding them plus one; an unbounded subscriber ({@code count()},
+ * {@code collectList()}, a WebFlux response writer) keeps {@code prefetchPages} requests in flight; cancelling
+ * cancels the pages in flight and sends no further request. For {@link #byPage()} the demand counts pages. Past the
+ * end of a list without a page count at most {@code prefetchPages - 1} requests are wasted, and only when more items
+ * were demanded than the list holds.
  *
  * <h2>When the walk ends</h2>
  * Whatever the metadata claims, an empty page ends the walk after at most one confirming request (two empty pages
@@ -43,9 +43,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>A page equal to the previous non-empty page (same items, compared with {@code equals}) means the server
  *       ignores {@code page}: {@link PaginationException} instead of looping or duplicating.</li>
  * </ul>
- * A page count is trusted for prefetching only when it is plausible: the first page is full, and the count is at
- * most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total; otherwise pages are requested one
- * at a time, so an absurd count costs at most two requests past the data.
+ * Pages are requested ahead only when that is safe: with a page count, when it is plausible (the first page is
+ * full, and the count is at most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total);
+ * without one, when the first page is full. Otherwise pages are requested one at a time, so an absurd count costs at
+ * most two requests past the data and a short first page exactly one confirming request.
  *
  * <p>Use {@link #byPage()} to see the pages themselves.
  *
@@ -56,12 +57,15 @@ public final class PagedFlux<T> extends Flux<T> {
   /** Above this many pages a reported page count is not trusted for prefetching (10 million items at 100). */
   static final int MAX_PREFETCHED_PAGE_COUNT = 100_000;
 
-  /** Concurrency used when nothing says otherwise: {@link PagingOptions#DEFAULT_PREFETCH_PAGES}. */
+  /** Window used when nothing says otherwise: {@link PagingOptions#DEFAULT_PREFETCH_PAGES}. */
   private static final int AUTO = 0;
 
   private final PageFetcher<T> fetcher;
   private final int pageSize;
-  /** {@link #AUTO}: sequential until the page count is known, then the default; n: n pages at a time always. */
+  /**
+   * Most pages in flight: {@link #AUTO} for the default, -n for n from the options (both only where walking ahead is
+   * safe, see {@link #window}), n for n from {@link #prefetch(int)} always.
+   */
   private final int prefetch;
 
   private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch) {
@@ -78,7 +82,7 @@ public final class PagedFlux<T> extends Flux<T> {
     return new PagedFlux<>(fetcher, pageSize, AUTO);
   }
 
-  /** A paged flux over any page source, with the page size and known-total prefetch of {@code options}. */
+  /** A paged flux over any page source, with the page size and prefetch window of {@code options}. */
   public static <T> PagedFlux<T> create(PageFetcher<T> fetcher, PagingOptions options) {
     return new PagedFlux<>(fetcher, options.pageSize(), -options.prefetchPages());
   }
@@ -120,13 +124,9 @@ public final class PagedFlux<T> extends Flux<T> {
   }
 
   /**
-   * This list with up to {@code pages} page requests in flight, even when the page count is unknown: pages are
-   * requested speculatively ahead of demand and emitted strictly in order; pages past the end (at most
-   * {@code pages - 1}) are cancelled or discarded. {@code prefetch(1)} walks strictly one page at a time, even
-   * when the page count is known.
-   *
-   * <p>Measured against a fake server answering each page after 20 ms (50 pages): one at a time ~1.12 s,
-   * 2 at a time ~0.60 s, 4 ~0.32 s, 8 ~0.18 s. Beyond 4 the gain is small next to the extra load on the server.
+   * This list with up to {@code pages} page requests in flight instead of {@link PagingOptions#prefetchPages()},
+   * whatever the metadata says; pages are still requested only as demand needs them and emitted strictly in order.
+   * {@code prefetch(1)} walks strictly one page at a time, even when everything is demanded.
    */
   public PagedFlux<T> prefetch(int pages) {
     if (pages < 1) {
@@ -154,35 +154,55 @@ public final class PagedFlux<T> extends Flux<T> {
       return Flux.error(new IllegalArgumentException("startPage and size must be at least 1"));
     }
     return Flux.defer(() -> {
-      Walk<T> walk = new Walk<>(size);
-      return fetch(startPage, size).flatMapMany(first -> {
-        return Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size)));
-      }).handle(walk::accept);
+      PageDemand demand = PageDemand.ofPages();
+      return pages(startPage, size, demand).doOnRequest(demand::request);
     });
   }
 
-  /** Pages after {@code first}, fetched in order or with bounded concurrency, emitted in order. */
-  private Flux<Page<T>> remaining(Page<T> first, int size) {
+  /** The pages of one walk, fetched as {@code demand} needs them; the first is fetched on subscription. */
+  private Flux<Page<T>> pages(int startPage, int size, PageDemand demand) {
+    PageWalk<T> walk = new PageWalk<>(size);
+    return fetch(startPage, size)
+        .flatMapMany(first -> Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size, demand))))
+        .handle(walk::accept);
+  }
+
+  /**
+   * Pages after {@code first}, emitted in order: one at a time, or with up to {@link #window} requests in flight,
+   * released by {@code demand}.
+   */
+  private Flux<Page<T>> remaining(Page<T> first, int size, PageDemand demand) {
     Integer pageCount = first.pageCount();
     int next = first.page() + 1;
     if (pageCount != null && next > pageCount) {
       return Flux.empty();
     }
-    Flux<Integer> numbers = pageCount != null
-        ? Flux.range(next, pageCount - first.page())
-        : Flux.range(next, Integer.MAX_VALUE - next);
-    int concurrency;
-    if (prefetch > 0) {
-      concurrency = prefetch;
-    } else if (pageCount != null && plausible(first, size)) {
-      concurrency = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
-    } else {
-      concurrency = 1;
-    }
-    if (concurrency == 1) {
+    int window = window(first, size);
+    if (window == 1) {
+      Flux<Integer> numbers = pageCount != null
+          ? Flux.range(next, pageCount - first.page())
+          : Flux.range(next, Integer.MAX_VALUE - next);
       return numbers.concatMap(n -> fetch(n, size), 0);
     }
-    return numbers.flatMapSequential(n -> fetch(n, size), concurrency, 1);
+    Flux<Integer> numbers = demand.pageNumbers(next);
+    if (pageCount != null) {
+      numbers = numbers.take(pageCount - first.page());
+    }
+    return numbers.flatMapSequential(n -> fetch(n, size).doOnNext(demand::arrived), window, 1);
+  }
+
+  /**
+   * Most page requests in flight after {@code first}: {@code prefetch(n)} when given; otherwise the configured
+   * prefetch when the list can be walked ahead safely (a plausible page count, or no page count and a full first
+   * page); otherwise one, so a short first page is confirmed by exactly one more request.
+   */
+  private int window(Page<T> first, int size) {
+    if (prefetch > 0) {
+      return prefetch;
+    }
+    int configured = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
+    boolean walkable = first.pageCount() != null ? plausible(first, size) : first.items().size() >= size;
+    return walkable ? configured : 1;
   }
 
   /** Whether the first page's page count can be trusted to request pages ahead: see the class description. */
@@ -193,11 +213,7 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pageCount == null || firstSize < size || pageCount > MAX_PREFETCHED_PAGE_COUNT) {
       return false;
     }
-    return total == null || pageCount <= pagesFor(total, firstSize) + 1;
-  }
-
-  private static long pagesFor(long total, int perPage) {
-    return perPage <= 0 ? 0 : (total + perPage - 1) / perPage;
+    return total == null || pageCount <= PageWalk.pagesFor(total, firstSize) + 1;
   }
 
   /** One page; counted in {@code nexla.client.pages} when it came through a transport with a meter registry. */
@@ -214,79 +230,9 @@ public final class PagedFlux<T> extends Flux<T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    byPage().concatMapIterable(Page::items, 1).subscribe(actual);
-  }
-
-  /** The stop rules, applied to pages in order; one instance per subscription. */
-  private static final class Walk<T> {
-    private final int requestedSize;
-    private @Nullable List<T> previousItems;
-    private long itemsSeen;
-    private int consecutiveEmpty;
-    /** The server's page size once a capped first page was confirmed by a non-empty second page. */
-    private int effectiveSize;
-    /** The first page was short without metadata: the next page decides between "ended" and "capped". */
-    private boolean probing;
-    private boolean first = true;
-    /** Last page the metadata of the first page allows, when it reported a total; {@code Long.MAX_VALUE} if not. */
-    private long bound = Long.MAX_VALUE;
-
-    Walk(int requestedSize) {
-      this.requestedSize = requestedSize;
-      this.effectiveSize = requestedSize;
-    }
-
-    void accept(Page<T> page, SynchronousSink<Page<T>> sink) {
-      List<T> items = page.items();
-      boolean wasFirst = first;
-      first = false;
-      if (wasFirst && page.totalCount() != null && !items.isEmpty()) {
-        bound = page.page() + pagesFor(Math.max(0, page.totalCount() - items.size()), items.size()) + 1;
-      }
-      if (!items.isEmpty() && items.equals(previousItems)) {
-        sink.error(new PaginationException("Page " + page.page() + " repeats the previous page: the server "
-            + "ignores the page parameter, so the list cannot be walked", page.page()));
-        return;
-      }
-      if (probing) {
-        probing = false;
-        if (items.isEmpty()) {
-          sink.complete();
-          return;
-        }
-        effectiveSize = previousItems == null ? requestedSize : previousItems.size();
-      }
-      if (!items.isEmpty()) {
-        previousItems = items;
-      }
-      itemsSeen += items.size();
-      consecutiveEmpty = items.isEmpty() ? consecutiveEmpty + 1 : 0;
-
-      if (page.pageCount() != null || page.totalCount() != null) {
-        if (!items.isEmpty() || page.pageCount() != null) {
-          sink.next(page);
-        }
-        boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
-        boolean totalSeen = page.totalCount() != null && itemsSeen >= page.totalCount();
-        // Two empty pages in a row end the walk quietly: a count gone stale while items were deleted is common,
-        // and the items seen were all emitted.
-        if (lastPage || totalSeen || consecutiveEmpty > 1 || page.page() >= bound) {
-          sink.complete();
-        }
-        return;
-      }
-      if (items.isEmpty()) {
-        sink.complete();
-        return;
-      }
-      sink.next(page);
-      if (items.size() < effectiveSize) {
-        if (wasFirst) {
-          probing = true;
-        } else {
-          sink.complete();
-        }
-      }
-    }
+    Flux.defer(() -> {
+      PageDemand demand = PageDemand.ofItems(pageSize);
+      return pages(1, pageSize, demand).concatMapIterable(Page::items, 1).doOnRequest(demand::request);
+    }).subscribe(actual);
   }
 }

@@ -64,7 +64,7 @@ class ClientMetricsTest {
       transport.exchange(NexlaRequest.get("/data_sources/{id}").pathVariable("id", id).operation("sources.get")
           .build()).block(WAIT);
       PagedFlux.fromRequest(transport, NexlaRequest.get("/data_sources").operation("sources.list").build(), 2,
-          json -> json.get("id").asLong()).collectList().block(WAIT);
+          json -> json.get("id").asLong()).prefetch(1).collectList().block(WAIT);   // no cancelled page
       Poller.create(transport.exchange(NexlaRequest.post("/async_tasks")
                   .body(Map.of("type", "EXPORT_DATA", "arguments", Map.of())).operation("asyncTasks.create").build())
               .map(NexlaResponse::json),

@@ -397,10 +397,10 @@ public class NexlaProperties {
     private int pageSize = 100;
 
     /**
-     * Page requests kept in flight once a list's page count is known (pages are still emitted in order). 1 walks
-     * one page at a time.
+     * Most page requests a list keeps in flight when the subscriber's demand needs them (pages are still emitted in
+     * order). 1 walks one page at a time.
      */
-    private int prefetchPages = 4;
+    private int prefetchPages = 6;
 
     public int getPageSize() {
       return pageSize;
