@@ -1,11 +1,13 @@
 package io.nexla.reactive.core.paging;
 
+import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.observation.MetricsBinding;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
@@ -47,6 +49,13 @@ import tools.jackson.databind.JsonNode;
  * most {@value #MAX_PREFETCHED_PAGE_COUNT} pages and agrees with a reported total; otherwise pages are requested one
  * at a time, so an absurd count costs at most two requests past the data.
  *
+ * <h2>Records that cannot be decoded</h2>
+ * A record with a field of an unexpected shape still decodes (the field is kept raw by the model). A record that
+ * cannot be decoded at all (JSON {@code null}, a string or number where an object is expected, no whole-number
+ * id) fails the list with an {@link UndecodableRecordException} naming its page and index, after the items before
+ * it were emitted; {@link #skipUndecodable(Consumer)} skips such records and reports each one instead. Skipped
+ * records still count as received when the walk judges whether a page was full.
+ *
  * <p>Use {@link #byPage()} to see the pages themselves.
  *
  * @param <T> item type
@@ -63,8 +72,16 @@ public final class PagedFlux<T> extends Flux<T> {
   private final int pageSize;
   /** {@link #AUTO}: sequential until the page count is known, then the default; n: n pages at a time always. */
   private final int prefetch;
+  /** Told of each skipped undecodable record; {@code null}: the first one fails the list. */
+  private final @Nullable Consumer<? super UndecodableRecordException> undecodableRecords;
 
   private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch) {
+    this(fetcher, pageSize, prefetch, null);
+  }
+
+  private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch,
+      @Nullable Consumer<? super UndecodableRecordException> undecodableRecords) {
+    this.undecodableRecords = undecodableRecords;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1");
@@ -91,7 +108,7 @@ public final class PagedFlux<T> extends Flux<T> {
   public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
       Function<JsonNode, T> itemDecoder) {
     return new PagedFlux<>(fetcherFor(transport, request,
-        (response, page, size) -> PageDecoding.decode(response, page, size, itemDecoder)), pageSize,
+        (response, page, size) -> PageDecoding.decodeEach(response, page, size, itemDecoder)), pageSize,
         -transport.options().paging().prefetchPages());
   }
 
@@ -103,7 +120,7 @@ public final class PagedFlux<T> extends Flux<T> {
   public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
       JavaType itemType, Function<JsonNode, T> itemDecoder) {
     return new PagedFlux<>(fetcherFor(transport, request,
-        (response, page, size) -> PageDecoding.decode(response, page, size, itemType, itemDecoder)), pageSize,
+        (response, page, size) -> PageDecoding.decodeEach(response, page, size, itemType, itemDecoder)), pageSize,
         -transport.options().paging().prefetchPages());
   }
 
@@ -132,7 +149,20 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages < 1) {
       throw new IllegalArgumentException("pages must be at least 1");
     }
-    return new PagedFlux<>(fetcher, pageSize, pages);
+    return new PagedFlux<>(fetcher, pageSize, pages, undecodableRecords);
+  }
+
+  /**
+   * This list, skipping records that cannot be decoded at all (JSON {@code null}, a string or number where an
+   * object is expected, a record without a whole-number id) instead of failing: each one is passed to
+   * {@code report}, in list order, just before the items of its page are emitted. Without it, the list emits the
+   * items before such a record and then fails with its {@link UndecodableRecordException} (page and index).
+   * Records that decode with odd fields are never skipped: those fields are kept raw in the model. If
+   * {@code report} throws, the list fails with that exception. Pages from {@link #byPage()} keep their skipped
+   * records in {@link Page#undecodable()}.
+   */
+  public PagedFlux<T> skipUndecodable(Consumer<? super UndecodableRecordException> report) {
+    return new PagedFlux<>(fetcher, pageSize, prefetch, Objects.requireNonNull(report, "report"));
   }
 
   /** The pages, from the first, with the default page size. */
@@ -157,8 +187,27 @@ public final class PagedFlux<T> extends Flux<T> {
       Walk<T> walk = new Walk<>(size);
       return fetch(startPage, size).flatMapMany(first -> {
         return Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size)));
-      }).handle(walk::accept);
+      }).handle(walk::accept).handle(this::undecodable);
     });
+  }
+
+  /** Reports a page's undecodable records and emits it, or emits the items before the first and fails with it. */
+  private void undecodable(Page<T> page, SynchronousSink<Page<T>> sink) {
+    List<UndecodableRecordException> undecodable = page.undecodable();
+    if (undecodable.isEmpty()) {
+      sink.next(page);
+    } else if (undecodableRecords != null) {
+      undecodable.forEach(undecodableRecords);
+      sink.next(page);
+    } else {
+      UndecodableRecordException first = undecodable.get(0);
+      int before = first.index(); // every record before the first undecodable one was decoded
+      if (before > 0) {
+        sink.next(new Page<>(page.items().subList(0, before), page.page(), page.pageSize(), page.pageCount(),
+            page.totalCount(), List.of(first)));
+      }
+      sink.error(first);
+    }
   }
 
   /** Pages after {@code first}, fetched in order or with bounded concurrency, emitted in order. */
@@ -189,7 +238,7 @@ public final class PagedFlux<T> extends Flux<T> {
   private static boolean plausible(Page<?> first, int size) {
     Integer pageCount = first.pageCount();
     Long total = first.totalCount();
-    int firstSize = first.items().size();
+    int firstSize = first.received();
     if (pageCount == null || firstSize < size || pageCount > MAX_PREFETCHED_PAGE_COUNT) {
       return false;
     }
@@ -208,8 +257,8 @@ public final class PagedFlux<T> extends Flux<T> {
   /** A paged flux whose items are transformed by {@code mapper}; pages are fetched exactly as by this one. */
   public <R> PagedFlux<R> mapItems(Function<? super T, ? extends R> mapper) {
     return new PagedFlux<>((page, size) -> fetcher.fetch(page, size).map(p -> new Page<R>(
-        p.items().stream().<R>map(mapper).toList(), p.page(), p.pageSize(), p.pageCount(), p.totalCount())),
-        pageSize, prefetch);
+        p.items().stream().<R>map(mapper).toList(), p.page(), p.pageSize(), p.pageCount(), p.totalCount(),
+        p.undecodable())), pageSize, prefetch, undecodableRecords);
   }
 
   @Override
@@ -238,10 +287,11 @@ public final class PagedFlux<T> extends Flux<T> {
 
     void accept(Page<T> page, SynchronousSink<Page<T>> sink) {
       List<T> items = page.items();
+      int received = page.received(); // undecodable records count: the server did send them
       boolean wasFirst = first;
       first = false;
-      if (wasFirst && page.totalCount() != null && !items.isEmpty()) {
-        bound = page.page() + pagesFor(Math.max(0, page.totalCount() - items.size()), items.size()) + 1;
+      if (wasFirst && page.totalCount() != null && received > 0) {
+        bound = page.page() + pagesFor(Math.max(0, page.totalCount() - received), received) + 1;
       }
       if (!items.isEmpty() && items.equals(previousItems)) {
         sink.error(new PaginationException("Page " + page.page() + " repeats the previous page: the server "
@@ -250,7 +300,7 @@ public final class PagedFlux<T> extends Flux<T> {
       }
       if (probing) {
         probing = false;
-        if (items.isEmpty()) {
+        if (received == 0) {
           sink.complete();
           return;
         }
@@ -259,11 +309,11 @@ public final class PagedFlux<T> extends Flux<T> {
       if (!items.isEmpty()) {
         previousItems = items;
       }
-      itemsSeen += items.size();
-      consecutiveEmpty = items.isEmpty() ? consecutiveEmpty + 1 : 0;
+      itemsSeen += received;
+      consecutiveEmpty = received == 0 ? consecutiveEmpty + 1 : 0;
 
       if (page.pageCount() != null || page.totalCount() != null) {
-        if (!items.isEmpty() || page.pageCount() != null) {
+        if (received > 0 || page.pageCount() != null) {
           sink.next(page);
         }
         boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
@@ -275,12 +325,12 @@ public final class PagedFlux<T> extends Flux<T> {
         }
         return;
       }
-      if (items.isEmpty()) {
+      if (received == 0) {
         sink.complete();
         return;
       }
       sink.next(page);
-      if (items.size() < effectiveSize) {
+      if (received < effectiveSize) {
         if (wasFirst) {
           probing = true;
         } else {
