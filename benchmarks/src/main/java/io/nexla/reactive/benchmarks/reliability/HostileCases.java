@@ -64,6 +64,13 @@ final class HostileCases {
     }
   }
 
+  /** The names of these cases. */
+  static java.util.Set<String> names(String otherHostUrl) {
+    List<Case> cases = new java.util.ArrayList<>();
+    addTo(cases, otherHostUrl);
+    return cases.stream().map(Case::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   static void addTo(List<Case> cases, String otherHostUrl) {
     Adder c = new Adder(cases);
     Call list = Call.LIST;
