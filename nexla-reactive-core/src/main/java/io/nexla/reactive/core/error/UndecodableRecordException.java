@@ -22,7 +22,7 @@ public class UndecodableRecordException extends NexlaDecodeException {
    */
   public UndecodableRecordException(String reason, int page, int index, int status, @Nullable String excerpt,
       @Nullable Throwable cause) {
-    super("List item " + (index + 1) + " of page " + page + " " + reason + " (index " + index + " on the page)",
+    super("List item " + (index + 1) + " of page " + page + " (index " + index + " on the page) " + reason,
         status, excerpt, cause);
     this.page = page;
     this.index = index;

@@ -87,7 +87,8 @@ public final class PageDecoding {
       RuntimeException failure) {
     String excerpt = NexlaResponse.excerpt(String.valueOf(Redaction.redact(item)).getBytes(StandardCharsets.UTF_8));
     if (failure instanceof NexlaDecodeException decode) {
-      return new UndecodableRecordException("cannot be decoded", page, index, status,
+      // The decoder's message says why (and carries its own excerpt when it has one).
+      return new UndecodableRecordException("cannot be decoded: " + decode.getMessage(), page, index, status,
           decode.bodyExcerpt().isPresent() ? null : excerpt, decode);
     }
     return new UndecodableRecordException("cannot be decoded (" + failure.getClass().getSimpleName() + ")", page,
