@@ -8,6 +8,7 @@ import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.http.RequestOptions;
 import io.nexla.reactive.core.http.WebClientTransport;
+import io.nexla.reactive.core.internal.KnownSecrets;
 import io.nexla.reactive.internal.ClientContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -30,7 +31,8 @@ import reactor.core.publisher.Mono;
  * <p>A webhook URL is the full URL shown for a webhook source (e.g. {@code https://api.nexla.com/webhook/abc123}),
  * used as given, not relative to the API base URL. The API key goes in {@code Authorization: Basic base64(key)} by
  * default or, with {@link WebhookAuth#QUERY}, in the {@code api_key} query parameter (where URL logs may record it). The key is a secret:
- * it is absent from {@code toString()} and from the messages of errors this client builds.
+ * it is absent from {@code toString()}, and masked by value (in every form a server may echo it) in every exception
+ * message and TRACE log line.
  *
  * <p>Sends are POSTs and not idempotent: a send is never repeated after the request may have reached the server
  * (a lost connection after writing signals {@code NexlaTransportException} with
@@ -48,6 +50,8 @@ public final class WebhooksClient extends GroupClient<WebhooksClient> implements
       new IllegalStateException("A webhook client holds only a webhook API key, no Nexla session credential")));
 
   private final Secret apiKey;
+  /** Makes the key a known secret: masked by value in every exception message, whichever request it came from. */
+  private final KnownSecrets knownKey = new KnownSecrets();
   /** The transport this client created and must close; {@code null} when it shares a {@code NexlaClient}'s. */
   private final @Nullable NexlaTransport owned;
 
@@ -61,6 +65,7 @@ public final class WebhooksClient extends GroupClient<WebhooksClient> implements
       throw new IllegalArgumentException("A webhook API key is required");
     }
     this.apiKey = Secret.of(apiKey, "webhookApiKey");
+    knownKey.add(apiKey);
     this.owned = owned;
   }
 

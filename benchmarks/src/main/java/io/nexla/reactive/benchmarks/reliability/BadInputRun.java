@@ -12,7 +12,9 @@ import reactor.core.publisher.Mono;
  * {@code {"cases":…, "typed":…, "untyped":…, "hangs":…, "leaked":…, "wrong":…}}: {@code typed} counts outcomes
  * that were a typed {@code NexlaException} or the correct value, {@code untyped} errors that were not a
  * {@code NexlaException}, {@code hangs} calls that did not end within the budget plus 3 s, {@code leaked} client
- * connections still open after the pool's idle eviction, {@code wrong} typed outcomes of the wrong kind.
+ * connections still open after the pool's idle eviction, {@code wrong} typed outcomes of the wrong kind;
+ * {@code hostile} and {@code hostileTyped} count the outcomes of the {@link HostileCases} among them (polling,
+ * paging bounds, downloads, framing, odd list records, echoed secrets), each of which is also listed by name.
  */
 public final class BadInputRun {
 
@@ -31,6 +33,8 @@ public final class BadInputRun {
     long untyped = 0;
     long hangs = 0;
     long wrong = 0;
+    long hostile = 0;
+    long hostileTyped = 0;
     int leaked;
     try (RecordingServer server = new RecordingServer("127.0.0.1");
         RecordingServer otherHost = new RecordingServer("localhost")) {
@@ -39,6 +43,7 @@ public final class BadInputRun {
           .sendString(Mono.just("{\"id\":1}")).then());
       warmUp(client); // warm-up
       List<Case> corpus = MalformedResponseCorpus.all(otherHost.url());
+      java.util.Set<String> hostileNames = HostileCases.names(otherHost.url());
       Duration hangLimit = MalformedResponseCorpus.BUDGET.plusSeconds(3);
       for (int round = 0; round < rounds; round++) {
         for (Case c : corpus) {
@@ -63,13 +68,22 @@ public final class BadInputRun {
           if (verdict != null) {
             System.out.println("case '" + c.name() + "': " + verdict);
           }
+          if (hostileNames.contains(c.name())) {
+            hostile++;
+            hostileTyped += verdict == null ? 1 : 0;
+            if (round == 0) {
+              System.out.println("hostile case '" + c.name() + "': " + (verdict == null ? "ok" : verdict)
+                  + " in " + outcome.millis() + " ms");
+            }
+          }
         }
       }
       leaked = ClientConnections.supported() ? ClientConnections.awaitIdle(server.port(), Duration.ofSeconds(10)) : -1;
       client.close();
     }
     System.out.println("{\"cases\":" + cases + ", \"typed\":" + typed + ", \"untyped\":" + untyped + ", \"hangs\":"
-        + hangs + ", \"leaked\":" + leaked + ", \"wrong\":" + wrong + "}");
+        + hangs + ", \"leaked\":" + leaked + ", \"wrong\":" + wrong + ", \"hostile\":" + hostile
+        + ", \"hostileTyped\":" + hostileTyped + "}");
     System.exit(0);
   }
 

@@ -8,7 +8,18 @@ import io.nexla.reactive.core.retry.RetryOptions;
 import io.nexla.reactive.sources.SourceCreate;
 import io.nexla.reactive.sources.SourceType;
 import java.time.Duration;
+import io.nexla.reactive.core.error.NexlaServiceException;
+import io.nexla.reactive.core.error.UndecodableRecordException;
+import io.nexla.reactive.core.polling.PollOptions;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import reactor.core.publisher.Mono;
@@ -26,6 +37,7 @@ final class CorpusRunner {
     return NexlaClient.builder().baseUrl(baseUrl).accessToken(token)
         .responseTimeout(MalformedResponseCorpus.RESPONSE_TIMEOUT)
         .maxResponseBytes(MalformedResponseCorpus.BODY_LIMIT)
+        .maxDownloadBytes(MalformedResponseCorpus.DOWNLOAD_LIMIT)
         .maxIdleTime(Duration.ofMillis(300))
         .retry(RetryOptions.builder().maxAttempts(2).baseDelay(Duration.ofMillis(10)).maxDelay(Duration.ofMillis(50))
             .maxServerDelay(Duration.ofSeconds(1)).totalBudget(MalformedResponseCorpus.BUDGET).build())
@@ -35,6 +47,9 @@ final class CorpusRunner {
   static void route(RecordingServer server, Case c) {
     server.on("/nexla-api/data_sources/1", c.handler());
     server.on("/nexla-api/data_sources", c.handler());
+    server.on("/nexla-api/async_tasks/1", c.handler());
+    server.on("/nexla-api/async_tasks/1/download_link", c.handler());
+    server.on("/nexla-api/downloads/1", c.handler());
   }
 
   static Outcome run(NexlaClient client, Case c, Duration hangLimit) {
@@ -43,6 +58,23 @@ final class CorpusRunner {
       case LIST -> client.sources().list().take(500).collectList().cast(Object.class);
       case CREATE -> client.sources().create(SourceCreate.builder("corpus create", SourceType.S3).build())
           .cast(Object.class);
+      case LIST_SKIPPING -> Mono.defer(() -> {
+        List<UndecodableRecordException> reports = new CopyOnWriteArrayList<>();
+        return client.sources().list().skipUndecodable(reports::add).take(500).collectList()
+            .map(items -> (Object) new MalformedResponseCorpus.Skipping(items, List.copyOf(reports)));
+      });
+      case POLL -> client.asyncTasks().beginPolling(1).withOptions(PollOptions.builder()
+              .interval(MalformedResponseCorpus.POLL_INTERVAL).maxInterval(MalformedResponseCorpus.POLL_INTERVAL)
+              .totalTimeout(MalformedResponseCorpus.POLL_TOTAL).build())
+          .result().cast(Object.class);
+      case DOWNLOAD -> client.asyncTasks().withOptions(o -> o.timeout(MalformedResponseCorpus.DOWNLOAD_DEADLINE))
+          .download(1)
+          .map(buffer -> {
+            long bytes = buffer.readableByteCount();
+            DataBufferUtils.release(buffer);
+            return bytes;
+          })
+          .reduce(0L, Long::sum).cast(Object.class);
     };
     long started = System.nanoTime();
     try {
@@ -57,6 +89,31 @@ final class CorpusRunner {
     }
   }
 
+  /** Message, toString, server message and body of every exception of the graph (causes and suppressed). */
+  static List<String> exceptionStrings(Throwable root) {
+    List<String> out = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> queue = new ArrayDeque<>(List.of(root));
+    while (!queue.isEmpty()) {
+      Throwable t = queue.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
+      out.add(String.valueOf(t.getMessage()));
+      out.add(t.toString());
+      if (t instanceof NexlaServiceException service) {
+        out.add(service.serverMessage().orElse(""));
+        out.add(String.valueOf(service.body().orElse(null)));
+        out.add(String.valueOf(service.context()));
+      }
+      if (t.getCause() != null) {
+        queue.add(t.getCause());
+      }
+      queue.addAll(List.of(t.getSuppressed()));
+    }
+    return out;
+  }
+
   /** Why the outcome is wrong for the case, or {@code null} when it is right. */
   static String verdict(Case c, Outcome o, List<RecordingServer.Received> requests, String secret) {
     if (o.hung()) {
@@ -67,8 +124,12 @@ final class CorpusRunner {
       if (!(e instanceof NexlaException)) {
         return "untyped error " + e;
       }
-      if (String.valueOf(e).contains(secret) || String.valueOf(e.getCause()).contains(secret)) {
+      List<String> strings = exceptionStrings(e);
+      if (strings.stream().anyMatch(s -> s.contains(secret))) {
         return "secret in error";
+      }
+      if (c.name().startsWith(HostileCases.ECHO) && strings.stream().noneMatch(s -> s.contains("****"))) {
+        return "echoed secret not shown masked";
       }
       if (c.expect() == Expect.VALUE || c.expect() == Expect.EMPTY) {
         return "expected " + c.expect() + " but got " + e;

@@ -32,8 +32,22 @@ final class MalformedResponseCorpus {
   /** Client retry budget (whole operation) for the corpus. */
   static final Duration BUDGET = Duration.ofMillis(1500);
 
-  /** Which client call meets the response. */
-  enum Call { GET_ONE, LIST, CREATE }
+  /** Client {@code maxDownloadBytes} for the corpus. */
+  static final long DOWNLOAD_LIMIT = 256 * 1024;
+  /** Per-call timeout (a total deadline) of the corpus's downloads. */
+  static final Duration DOWNLOAD_DEADLINE = Duration.ofMillis(800);
+  /** Poll schedule of the corpus's polls: 100 ms apart, for at most 1 s. */
+  static final Duration POLL_INTERVAL = Duration.ofMillis(100);
+  static final Duration POLL_TOTAL = Duration.ofSeconds(1);
+
+  /**
+   * Which client call meets the response: a get, a list (collected), a create, a list that skips undecodable
+   * records ({@link Skipping}), polling async task 1 to its result, downloading async task 1's artifact (bytes).
+   */
+  enum Call { GET_ONE, LIST, CREATE, LIST_SKIPPING, POLL, DOWNLOAD }
+
+  /** The outcome of {@link Call#LIST_SKIPPING}: the items streamed and the reports of the records skipped. */
+  record Skipping(List<Source> items, List<io.nexla.reactive.core.error.UndecodableRecordException> reports) {}
 
   /** What the client must do. */
   enum Expect {
@@ -76,7 +90,7 @@ final class MalformedResponseCorpus {
   private static final Class<? extends Throwable> ANY = io.nexla.reactive.core.error.NexlaException.class;
   private static final Predicate<Object> ANY_VALUE = v -> true;
 
-  private static byte[] utf8(String s) {
+  static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -120,7 +134,7 @@ final class MalformedResponseCorpus {
     };
   }
 
-  private static BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> json(int status, String body,
+  static BiFunction<HttpServerRequest, HttpServerResponse, Publisher<Void>> json(int status, String body,
       String... headers) {
     return answer(status, "application/json", utf8(body), headers);
   }
@@ -130,7 +144,7 @@ final class MalformedResponseCorpus {
         + "</title></head><body><h1>Bad Gateway</h1><p>nginx</p></body></html>"));
   }
 
-  private static String sourceJson(long id, String extra) {
+  static String sourceJson(long id, String extra) {
     return "{\"id\":" + id + ",\"name\":\"s" + id + "\"" + (extra.isEmpty() ? "" : "," + extra) + "}";
   }
 
@@ -344,9 +358,10 @@ final class MalformedResponseCorpus {
     error("truncated gzip body", get, ANY, 0, answer(200, "application/json",
         java.util.Arrays.copyOf(gzip(utf8(sourceJson(23, "\"description\":\"" + "q".repeat(500) + "\""))), 30),
         "Content-Encoding", "gzip"));
+    HostileCases.addTo(cases, otherHostUrl);
   }
 
-  private static Mono<Void> closeNow(HttpServerResponse res) {
+  static Mono<Void> closeNow(HttpServerResponse res) {
     res.withConnection(Connection::dispose);
     return Mono.never();
   }

@@ -1,5 +1,6 @@
 package io.nexla.reactive.core.error;
 
+import io.nexla.reactive.core.internal.KnownSecrets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +18,7 @@ public class NexlaDecodeException extends NexlaException {
   public NexlaDecodeException(String message, int status, @Nullable String bodyExcerpt, @Nullable Throwable cause) {
     super(message + (bodyExcerpt != null ? " [body starts: " + bodyExcerpt + "]" : ""), cause);
     this.status = status;
-    this.bodyExcerpt = bodyExcerpt;
+    this.bodyExcerpt = KnownSecrets.maskEverywhere(bodyExcerpt);
   }
 
   /** HTTP status of the undecodable response. */

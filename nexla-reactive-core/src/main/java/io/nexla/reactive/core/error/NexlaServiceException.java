@@ -1,5 +1,6 @@
 package io.nexla.reactive.core.error;
 
+import io.nexla.reactive.core.internal.KnownSecrets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +22,7 @@ public class NexlaServiceException extends NexlaException {
   public NexlaServiceException(ErrorContext context, @Nullable String serverMessage) {
     super(describe(context, serverMessage));
     this.context = context;
-    this.serverMessage = serverMessage;
+    this.serverMessage = KnownSecrets.maskEverywhere(serverMessage);
   }
 
   private static String describe(ErrorContext c, @Nullable String serverMessage) {

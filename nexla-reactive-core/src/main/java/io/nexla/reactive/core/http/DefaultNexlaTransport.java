@@ -470,15 +470,21 @@ final class DefaultNexlaTransport implements NexlaTransport {
       HttpHeaders sent = new HttpHeaders();
       headers(sent, op, attempt, null);
       log.trace("{} {} request headers {} body {}", op.request.method().name(), op.request.pathTemplate(),
-          allowedHeaders(sent), op.body == null ? "(none)" : redactedBody(op.body));
+          masked(op, allowedHeaders(sent)), op.body == null ? "(none)" : masked(op, redactedBody(op.body)));
     }
   }
 
   private void logResponse(Operation op, int status, HttpHeaders headers, byte[] body) {
     if (log.isTraceEnabled()) {
       log.trace("{} {} response {} headers {} body {}", op.request.method().name(), op.request.pathTemplate(),
-          status, allowedHeaders(headers), body.length == 0 ? "(empty)" : redactedBody(body));
+          status, masked(op, allowedHeaders(headers)),
+          body.length == 0 ? "(empty)" : masked(op, redactedBody(body)));
     }
+  }
+
+  /** {@code text} with every known secret and every secret the request carried masked by value (TRACE only). */
+  private String masked(Operation op, String text) {
+    return secrets.redact(text, op.carriedSecrets());
   }
 
   private static String allowedHeaders(HttpHeaders headers) {

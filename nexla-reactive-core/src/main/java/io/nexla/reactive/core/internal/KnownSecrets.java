@@ -5,11 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import io.nexla.reactive.core.json.NexlaJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +21,11 @@ import tools.jackson.databind.JsonNode;
  * masks wherever a server echoes them, whatever the surrounding format: a body is searched for each value as is,
  * JSON-escaped, URL-encoded and base64-encoded (as in {@code Authorization: Basic}). Values shorter than
  * {@value #MIN_LENGTH} characters are not masked by value (they would mask innocent text); name-based masking still
- * covers them. Only failed responses and TRACE logs pay for this: successful bodies are never searched.
+ * covers them. Only failed responses, exception messages and TRACE logs pay for this: successful bodies are never
+ * searched unless they are logged.
+ *
+ * <p>Every instance is also registered (weakly) for {@link #maskEverywhere}: an exception message built far from its
+ * client (a list item that cannot be decoded, a malformed body) is masked against the secrets of every live client.
  */
 public final class KnownSecrets {
 
@@ -30,17 +36,46 @@ public final class KnownSecrets {
 
   private static final String MASK = "****";
 
-  private final Set<String> values = new LinkedHashSet<>();
+  /** Instances of live clients; weak, so a client that is dropped without close() does not pin its secrets. */
+  private static final Set<KnownSecrets> LIVE = Collections.newSetFromMap(new WeakHashMap<>());
+
+  /** Each secret with its masked forms (computed once: messages and TRACE lines are masked often). */
+  private final Map<String, List<String>> values = new LinkedHashMap<>();
+
+  public KnownSecrets() {
+    synchronized (LIVE) {
+      LIVE.add(this);
+    }
+  }
+
+  /**
+   * {@code text} with the secrets of every live client masked; for strings built where no client is at hand
+   * (exception messages, excerpts). {@code null} stays {@code null}.
+   */
+  public static @Nullable String maskEverywhere(@Nullable String text) {
+    if (text == null || text.length() < MIN_LENGTH) {
+      return text;
+    }
+    List<KnownSecrets> live;
+    synchronized (LIVE) {
+      live = new ArrayList<>(LIVE);
+    }
+    String out = text;
+    for (KnownSecrets secrets : live) {
+      out = secrets.redact(out, List.of());
+    }
+    return out;
+  }
 
   /** Remembers {@code value} as a secret (ignored when null or shorter than {@link #MIN_LENGTH}). */
   public synchronized void add(@Nullable String value) {
     if (value == null || value.length() < MIN_LENGTH) {
       return;
     }
-    values.remove(value);
-    values.add(value);
+    List<String> forms = values.remove(value);
+    values.put(value, forms != null ? forms : forms(value));
     if (values.size() > MAX_VALUES) {
-      Iterator<String> oldest = values.iterator();
+      Iterator<String> oldest = values.keySet().iterator();
       oldest.next();
       oldest.remove();
     }
@@ -58,18 +93,18 @@ public final class KnownSecrets {
 
   /** {@code text} with every known secret and every one of {@code more} masked. */
   public String redact(String text, Collection<String> more) {
-    List<String> secrets;
+    List<List<String>> secrets;
     synchronized (this) {
-      secrets = new ArrayList<>(values);
+      secrets = new ArrayList<>(values.values());
     }
     for (String value : more) {
       if (value != null && value.length() >= MIN_LENGTH) {
-        secrets.add(value);
+        secrets.add(forms(value));
       }
     }
     String out = text;
-    for (String secret : secrets) {
-      for (String form : forms(secret)) {
+    for (List<String> forms : secrets) {
+      for (String form : forms) {
         if (out.contains(form)) {
           out = out.replace(form, MASK);
         }

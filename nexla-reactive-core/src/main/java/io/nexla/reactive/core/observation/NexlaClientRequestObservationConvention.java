@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.observation;
 
 import io.micrometer.common.KeyValue;
+import io.nexla.reactive.core.internal.KnownSecrets;
 import io.nexla.reactive.core.internal.Redaction;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientRequestObservationContext;
@@ -24,6 +25,7 @@ public class NexlaClientRequestObservationConvention extends DefaultClientReques
   protected KeyValue httpUrl(ClientRequestObservationContext context) {
     KeyValue url = super.httpUrl(context);
     ClientRequest request = context.getRequest();
-    return request == null ? url : KeyValue.of(url.getKey(), String.valueOf(Redaction.redactUri(url.getValue())));
+    return request == null ? url : KeyValue.of(url.getKey(), String.valueOf(
+        KnownSecrets.maskEverywhere(Redaction.redactUri(url.getValue()))));
   }
 }

@@ -1,7 +1,10 @@
 package io.nexla.reactive.core.paging;
 
 import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.internal.Redaction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -25,9 +28,21 @@ public final class PageDecoding {
    * Decodes one page.
    *
    * @throws NexlaDecodeException if the body is neither an array nor an envelope with a {@code data} array, or
-   *     an item is JSON {@code null}
+   *     ({@link UndecodableRecordException}, the first of the page) an item is JSON {@code null} or cannot be
+   *     decoded
    */
   public static <T> Page<T> decode(NexlaResponse response, int page, int pageSize, Function<JsonNode, T> decoder) {
+    return strict(decodeEach(response, page, pageSize, decoder));
+  }
+
+  /**
+   * Decodes one page, keeping going past records that cannot be decoded: they are left out of the items and
+   * reported in {@link Page#undecodable()}, each with its page and index.
+   *
+   * @throws NexlaDecodeException if the body is neither an array nor an envelope with a {@code data} array
+   */
+  public static <T> Page<T> decodeEach(NexlaResponse response, int page, int pageSize,
+      Function<JsonNode, T> decoder) {
     JsonNode root = response.json();
     if (root == null || root.isNull()) {
       return new Page<>(List.of(), page, pageSize, null, null);
@@ -42,17 +57,50 @@ public final class PageDecoding {
           response.status(), NexlaResponse.excerpt(response.body()), null);
     }
     List<T> items = new ArrayList<>(data.size());
+    List<UndecodableRecordException> undecodable = new ArrayList<>(0);
+    int index = 0;
     for (JsonNode item : data) {
-      T decoded = item.isNull() ? null : decoder.apply(item);
-      if (decoded == null) {
-        // A Flux cannot carry null: without this check the subscriber would get a bare NullPointerException.
-        throw new NexlaDecodeException("List item " + (items.size() + 1) + " of page " + page + " is null",
-            response.status(), NexlaResponse.excerpt(response.body()), null);
+      try {
+        T decoded = item.isNull() ? null : decoder.apply(item);
+        if (decoded == null) {
+          // A Flux cannot carry null: without this check the subscriber would get a bare NullPointerException.
+          undecodable.add(new UndecodableRecordException("is null", page, index, response.status(), null, null));
+        } else {
+          items.add(decoded);
+        }
+      } catch (RuntimeException e) {
+        undecodable.add(undecodableRecord(item, page, index, response.status(), e));
       }
-      items.add(decoded);
+      index++;
     }
-    return root.isArray() ? new Page<>(items, page, pageSize, null, null)
+    Page<T> decoded = root.isArray() ? new Page<>(items, page, pageSize, null, null)
         : withMeta(items, page, pageSize, root.path("meta"));
+    return undecodable.isEmpty() ? decoded : new Page<>(decoded.items(), page, pageSize, decoded.pageCount(),
+        decoded.totalCount(), undecodable);
+  }
+
+  /**
+   * The report of a record the decoder rejected. A {@link NexlaDecodeException} of the decoder is kept as the
+   * cause (its message is redacted); any other failure only by its class name, as its message may quote values.
+   */
+  private static UndecodableRecordException undecodableRecord(JsonNode item, int page, int index, int status,
+      RuntimeException failure) {
+    String excerpt = NexlaResponse.excerpt(String.valueOf(Redaction.redact(item)).getBytes(StandardCharsets.UTF_8));
+    if (failure instanceof NexlaDecodeException decode) {
+      // The decoder's message says why (and carries its own excerpt when it has one).
+      return new UndecodableRecordException("cannot be decoded: " + decode.getMessage(), page, index, status,
+          decode.bodyExcerpt().isPresent() ? null : excerpt, decode);
+    }
+    return new UndecodableRecordException("cannot be decoded (" + failure.getClass().getSimpleName() + ")", page,
+        index, status, excerpt, null);
+  }
+
+  /** {@code page}, or its first undecodable record thrown. */
+  private static <T> Page<T> strict(Page<T> page) {
+    if (!page.undecodable().isEmpty()) {
+      throw page.undecodable().get(0);
+    }
+    return page;
   }
 
   /**
@@ -65,10 +113,21 @@ public final class PageDecoding {
    */
   public static <T> Page<T> decode(NexlaResponse response, int page, int pageSize, JavaType itemType,
       Function<JsonNode, T> itemDecoder) {
+    return strict(decodeEach(response, page, pageSize, itemType, itemDecoder));
+  }
+
+  /**
+   * Like {@link #decode(NexlaResponse, int, int, JavaType, Function)}, keeping going past records that cannot be
+   * decoded as {@link #decodeEach(NexlaResponse, int, int, Function)} does.
+   *
+   * @throws NexlaDecodeException if the body is neither an array nor an envelope with a {@code data} array
+   */
+  public static <T> Page<T> decodeEach(NexlaResponse response, int page, int pageSize, JavaType itemType,
+      Function<JsonNode, T> itemDecoder) {
     // Items are read one after another from one parser: what follows an item is the next one, not trailing content.
     ObjectReader reader = NexlaJson.reader(itemType).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     Page<T> streamed = streamed(response.body(), page, pageSize, reader);
-    return streamed != null ? streamed : decode(response, page, pageSize, itemDecoder);
+    return streamed != null ? streamed : decodeEach(response, page, pageSize, itemDecoder);
   }
 
   /** The page read token by token, or null when it is not a well-formed page of well-formed, non-null items. */

@@ -28,10 +28,11 @@ final class PageWalk<T> {
 
   void accept(Page<T> page, SynchronousSink<Page<T>> sink) {
     List<T> items = page.items();
+    int received = page.received(); // undecodable records count: the server did send them
     boolean wasFirst = first;
     first = false;
-    if (wasFirst && page.totalCount() != null && !items.isEmpty()) {
-      bound = page.page() + pagesFor(Math.max(0, page.totalCount() - items.size()), items.size()) + 1;
+    if (wasFirst && page.totalCount() != null && received > 0) {
+      bound = page.page() + pagesFor(Math.max(0, page.totalCount() - received), received) + 1;
     }
     if (!items.isEmpty() && items.equals(previousItems)) {
       sink.error(new PaginationException("Page " + page.page() + " repeats the previous page: the server "
@@ -40,7 +41,7 @@ final class PageWalk<T> {
     }
     if (probing) {
       probing = false;
-      if (items.isEmpty()) {
+      if (received == 0) {
         sink.complete();
         return;
       }
@@ -49,11 +50,11 @@ final class PageWalk<T> {
     if (!items.isEmpty()) {
       previousItems = items;
     }
-    itemsSeen += items.size();
-    consecutiveEmpty = items.isEmpty() ? consecutiveEmpty + 1 : 0;
+    itemsSeen += received;
+    consecutiveEmpty = received == 0 ? consecutiveEmpty + 1 : 0;
 
     if (page.pageCount() != null || page.totalCount() != null) {
-      if (!items.isEmpty() || page.pageCount() != null) {
+      if (received > 0 || page.pageCount() != null) {
         sink.next(page);
       }
       boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
@@ -65,12 +66,12 @@ final class PageWalk<T> {
       }
       return;
     }
-    if (items.isEmpty()) {
+    if (received == 0) {
       sink.complete();
       return;
     }
     sink.next(page);
-    if (items.size() < effectiveSize) {
+    if (received < effectiveSize) {
       if (wasFirst) {
         probing = true;
       } else {

@@ -1,14 +1,19 @@
 package io.nexla.reactive.core.paging;
 
+import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
 import io.nexla.reactive.core.observation.MetricsBinding;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import reactor.core.CoreSubscriber;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SynchronousSink;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +53,13 @@ import tools.jackson.databind.JsonNode;
  * without one, when the first page is full. Otherwise pages are requested one at a time, so an absurd count costs at
  * most two requests past the data and a short first page exactly one confirming request.
  *
+ * <h2>Records that cannot be decoded</h2>
+ * A record with a field of an unexpected shape still decodes (the field is kept raw by the model). A record that
+ * cannot be decoded at all (JSON {@code null}, a string or number where an object is expected, no whole-number
+ * id) fails the list with an {@link UndecodableRecordException} naming its page and index, after the items before
+ * it were emitted; {@link #skipUndecodable(Consumer)} skips such records and reports each one instead. Skipped
+ * records still count as received when the walk judges whether a page was full.
+ *
  * <p>Use {@link #byPage()} to see the pages themselves.
  *
  * @param <T> item type
@@ -67,8 +79,16 @@ public final class PagedFlux<T> extends Flux<T> {
    * safe, see {@link #window}), n for n from {@link #prefetch(int)} always.
    */
   private final int prefetch;
+  /** Told of each skipped undecodable record; {@code null}: the first one fails the list. */
+  private final @Nullable Consumer<? super UndecodableRecordException> undecodableRecords;
 
   private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch) {
+    this(fetcher, pageSize, prefetch, null);
+  }
+
+  private PagedFlux(PageFetcher<T> fetcher, int pageSize, int prefetch,
+      @Nullable Consumer<? super UndecodableRecordException> undecodableRecords) {
+    this.undecodableRecords = undecodableRecords;
     this.fetcher = Objects.requireNonNull(fetcher, "fetcher");
     if (pageSize < 1) {
       throw new IllegalArgumentException("pageSize must be at least 1");
@@ -95,7 +115,7 @@ public final class PagedFlux<T> extends Flux<T> {
   public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
       Function<JsonNode, T> itemDecoder) {
     return new PagedFlux<>(fetcherFor(transport, request,
-        (response, page, size) -> PageDecoding.decode(response, page, size, itemDecoder)), pageSize,
+        (response, page, size) -> PageDecoding.decodeEach(response, page, size, itemDecoder)), pageSize,
         -transport.options().paging().prefetchPages());
   }
 
@@ -107,7 +127,7 @@ public final class PagedFlux<T> extends Flux<T> {
   public static <T> PagedFlux<T> fromRequest(NexlaTransport transport, NexlaRequest request, int pageSize,
       JavaType itemType, Function<JsonNode, T> itemDecoder) {
     return new PagedFlux<>(fetcherFor(transport, request,
-        (response, page, size) -> PageDecoding.decode(response, page, size, itemType, itemDecoder)), pageSize,
+        (response, page, size) -> PageDecoding.decodeEach(response, page, size, itemType, itemDecoder)), pageSize,
         -transport.options().paging().prefetchPages());
   }
 
@@ -132,7 +152,20 @@ public final class PagedFlux<T> extends Flux<T> {
     if (pages < 1) {
       throw new IllegalArgumentException("pages must be at least 1");
     }
-    return new PagedFlux<>(fetcher, pageSize, pages);
+    return new PagedFlux<>(fetcher, pageSize, pages, undecodableRecords);
+  }
+
+  /**
+   * This list, skipping records that cannot be decoded at all (JSON {@code null}, a string or number where an
+   * object is expected, a record without a whole-number id) instead of failing: each one is passed to
+   * {@code report}, in list order, just before the items of its page are emitted. Without it, the list emits the
+   * items before such a record and then fails with its {@link UndecodableRecordException} (page and index).
+   * Records that decode with odd fields are never skipped: those fields are kept raw in the model. If
+   * {@code report} throws, the list fails with that exception. Pages from {@link #byPage()} keep their skipped
+   * records in {@link Page#undecodable()}.
+   */
+  public PagedFlux<T> skipUndecodable(Consumer<? super UndecodableRecordException> report) {
+    return new PagedFlux<>(fetcher, pageSize, prefetch, Objects.requireNonNull(report, "report"));
   }
 
   /** The pages, from the first, with the default page size. */
@@ -164,7 +197,27 @@ public final class PagedFlux<T> extends Flux<T> {
     PageWalk<T> walk = new PageWalk<>(size);
     return fetch(startPage, size)
         .flatMapMany(first -> Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size, demand))))
-        .handle(walk::accept);
+        .handle(walk::accept)
+        .handle(this::undecodable);
+  }
+
+  /** Reports a page's undecodable records and emits it, or emits the items before the first and fails with it. */
+  private void undecodable(Page<T> page, SynchronousSink<Page<T>> sink) {
+    List<UndecodableRecordException> undecodable = page.undecodable();
+    if (undecodable.isEmpty()) {
+      sink.next(page);
+    } else if (undecodableRecords != null) {
+      undecodable.forEach(undecodableRecords);
+      sink.next(page);
+    } else {
+      UndecodableRecordException first = undecodable.get(0);
+      int before = first.index(); // every record before the first undecodable one was decoded
+      if (before > 0) {
+        sink.next(new Page<>(page.items().subList(0, before), page.page(), page.pageSize(), page.pageCount(),
+            page.totalCount(), List.of(first)));
+      }
+      sink.error(first);
+    }
   }
 
   /**
@@ -201,7 +254,7 @@ public final class PagedFlux<T> extends Flux<T> {
       return prefetch;
     }
     int configured = prefetch == AUTO ? PagingOptions.DEFAULT_PREFETCH_PAGES : -prefetch;
-    boolean walkable = first.pageCount() != null ? plausible(first, size) : first.items().size() >= size;
+    boolean walkable = first.pageCount() != null ? plausible(first, size) : first.received() >= size;
     return walkable ? configured : 1;
   }
 
@@ -209,7 +262,7 @@ public final class PagedFlux<T> extends Flux<T> {
   private static boolean plausible(Page<?> first, int size) {
     Integer pageCount = first.pageCount();
     Long total = first.totalCount();
-    int firstSize = first.items().size();
+    int firstSize = first.received();
     if (pageCount == null || firstSize < size || pageCount > MAX_PREFETCHED_PAGE_COUNT) {
       return false;
     }
@@ -224,8 +277,8 @@ public final class PagedFlux<T> extends Flux<T> {
   /** A paged flux whose items are transformed by {@code mapper}; pages are fetched exactly as by this one. */
   public <R> PagedFlux<R> mapItems(Function<? super T, ? extends R> mapper) {
     return new PagedFlux<>((page, size) -> fetcher.fetch(page, size).map(p -> new Page<R>(
-        p.items().stream().<R>map(mapper).toList(), p.page(), p.pageSize(), p.pageCount(), p.totalCount())),
-        pageSize, prefetch);
+        p.items().stream().<R>map(mapper).toList(), p.page(), p.pageSize(), p.pageCount(), p.totalCount(),
+        p.undecodable())), pageSize, prefetch, undecodableRecords);
   }
 
   @Override

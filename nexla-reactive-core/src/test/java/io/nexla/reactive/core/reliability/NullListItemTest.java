@@ -22,7 +22,7 @@ class NullListItemTest {
   void nullItemInABareArrayIsADecodeFailure() {
     assertThatThrownBy(() -> PageDecoding.decode(response("[{\"id\":1},null]"), 1, 20, JsonNode::toString))
         .isInstanceOf(NexlaDecodeException.class)
-        .hasMessageContaining("List item 2 of page 1 is null");
+        .hasMessageContaining("List item 2 of page 1 (index 1 on the page) is null");
   }
 
   @Test
