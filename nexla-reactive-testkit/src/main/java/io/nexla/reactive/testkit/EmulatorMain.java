@@ -109,7 +109,7 @@ public final class EmulatorMain {
     out.println("         [--populate N (complete pipelines)] [--populate-sources N] [--fixtures FILE]...");
     out.println("         [--fault \"METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]\"]...");
     out.println("faults: pass, latency=200ms, latency=10ms..2s, status=503, retry-after=5s, retry-after-date=5s,");
-    out.println("        garbage-retry-after, quota=100/60s, reset-before, reset-after, truncated, html=503, html=200,");
+    out.println("        garbage-retry-after, quota=100/60s, org-quota=50/1s, reset-before, reset-after, truncated, html=503, html=200,");
     out.println("        content-type, oversized=BYTES, empty, drip=50ms, redirect=URL, expire-token");
   }
 }
