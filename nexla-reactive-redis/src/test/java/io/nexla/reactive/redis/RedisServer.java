@@ -38,8 +38,11 @@ public final class RedisServer {
     return "redis://127.0.0.1:" + port;
   }
 
-  /** Starts the server and returns once it accepts connections. */
+  /** Starts the server (unless it runs) and returns once it accepts connections. */
   public void start() {
+    if (process != null && process.isAlive()) {
+      return;
+    }
     try {
       process = new ProcessBuilder(List.of("redis-server", "--port", Integer.toString(port), "--bind", "127.0.0.1",
           "--save", "", "--appendonly", "no", "--dir", directory.toString()))

@@ -16,21 +16,21 @@ import reactor.core.publisher.Mono;
 
 /**
  * One replica of the {@code replicas} scenario, in its own JVM:
- * {@code MODE BASE_URL SERVICE_KEY REDIS_URI KEY LIMIT START_EPOCH_MS SECONDS CONCURRENCY}, where MODE is
+ * {@code MODE BASE_URL SERVICE_KEY REDIS_URI KEY LIMIT SECONDS CONCURRENCY}, where MODE is
  * {@code local} (a Resilience4j limiter of LIMIT per second in this JVM) or {@code shared} (a SharedRateLimit of
- * LIMIT per second in Redis). Calls {@code GET /users/current} without retries from START for SECONDS, then
+ * LIMIT per second in Redis, burst 1 against a fixed-window quota, rate times 0.8 on a 429). Prints {@code ready} once it holds a token, reads the common start (epoch millis) from
+ * standard input, calls {@code GET /users/current} without retries from then on for SECONDS, then
  * prints {@code ok=N limited=N no_permit=N other=N}.
  */
 public final class ReplicaWorker {
 
   private ReplicaWorker() {}
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws java.io.IOException, InterruptedException {
     String mode = args[0];
     int limit = Integer.parseInt(args[5]);
-    long start = Long.parseLong(args[6]);
-    long end = start + Duration.ofSeconds(Long.parseLong(args[7])).toMillis();
-    int concurrency = Integer.parseInt(args[8]);
+    Duration length = Duration.ofSeconds(Long.parseLong(args[6]));
+    int concurrency = Integer.parseInt(args[7]);
     RedisClient redis = RedisClient.create(RedisURI.create(args[3]));
     NexlaClient.Builder builder = NexlaClient.builder().baseUrl(args[1]).serviceKey(args[2]).retry(RetryOptions.none());
     if (mode.equals("local")) {
@@ -38,7 +38,7 @@ public final class ReplicaWorker {
           .limitRefreshPeriod(Duration.ofSeconds(1)).timeoutDuration(Duration.ofSeconds(30)).build()));
     } else {
       builder.rateLimit(SharedRateLimit.redis(redis, RedisURI.create(args[3])).key(args[4])
-          .limit(limit, Duration.ofSeconds(1)).fallbackToLocal(4).build());
+          .limit(limit, Duration.ofSeconds(1)).burst(1).decreaseFactor(0.8).fallbackToLocal(4).build());
     }
     LongAdder ok = new LongAdder();
     LongAdder limited = new LongAdder();
@@ -46,11 +46,12 @@ public final class ReplicaWorker {
     LongAdder other = new LongAdder();
     try (NexlaClient client = builder.build()) {
       client.accessToken().block(Duration.ofSeconds(30)); // the token before the clock starts
-      long early = start - System.currentTimeMillis();
-      if (early <= 0) {
-        throw new IllegalStateException("replica ready " + -early + " ms after the common start");
-      }
-      Thread.sleep(early);
+      System.out.println("ready");
+      System.out.flush();
+      long start = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+          java.nio.charset.StandardCharsets.US_ASCII)).readLine().trim());
+      long end = start + length.toMillis();
+      Thread.sleep(Math.max(0, start - System.currentTimeMillis()));
       Flux.range(0, concurrency)
           .flatMap(worker -> Mono.defer(() -> client.users().getCurrent()
                   .doOnNext(user -> ok.increment())

@@ -82,27 +82,39 @@ public final class ReplicasRun {
   private static Outcome run(ExternalEmulator emulator, String redisUri, String mode, int limit, int replicas,
       int seconds, int concurrency) throws Exception {
     String key = "nexla-bench:" + UUID.randomUUID();
-    long start = System.currentTimeMillis() + 25_000; // time for the JVMs to start and fetch their tokens
     List<Process> processes = new ArrayList<>();
+    List<BufferedReader> outputs = new ArrayList<>();
     for (int i = 0; i < replicas; i++) {
-      processes.add(new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+      Process process = new ProcessBuilder(java(), "-Xmx256m", "-cp", System.getProperty("java.class.path"),
           ReplicaWorker.class.getName(), mode, emulator.baseUrl(), SERVICE_KEY, redisUri, key,
-          Integer.toString(limit), Long.toString(start), Integer.toString(seconds), Integer.toString(concurrency))
-          .redirectErrorStream(true).start());
+          Integer.toString(limit), Integer.toString(seconds), Integer.toString(concurrency))
+          .redirectErrorStream(true).start();
+      processes.add(process);
+      outputs.add(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
+    }
+    for (BufferedReader out : outputs) { // every replica holds its token before the clock starts
+      String line;
+      while ((line = out.readLine()) != null && !line.equals("ready")) {
+        System.err.println("replica: " + line);
+      }
+    }
+    long start = System.currentTimeMillis() + 500;
+    for (Process process : processes) {
+      process.getOutputStream().write((start + "\n").getBytes(StandardCharsets.US_ASCII));
+      process.getOutputStream().flush();
     }
     long ok = 0;
     long limited = 0;
     long noPermit = 0;
     long other = 0;
-    for (Process process : processes) {
+    for (int i = 0; i < replicas; i++) {
       String last = "";
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-          StandardCharsets.UTF_8))) {
+      try (BufferedReader out = outputs.get(i)) {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
           last = line;
         }
       }
-      process.waitFor();
+      processes.get(i).waitFor();
       Matcher m = COUNTS.matcher(last);
       if (!m.find()) {
         throw new IllegalStateException("replica failed: " + last);
