@@ -2,7 +2,7 @@
 # Runs one benchmark scenario and prints its figures as one JSON object on the last line.
 #   bash benchmarks/run.sh SCENARIO [--key value ...]
 # Scenarios: get, list-all, token-storm, stream-memory, concurrency, poll, emulator-scale, jmh, chart, chaos,
-# bad-input.
+# bad-input, replicas.
 # The latest JSON of each scenario is kept in benchmarks/results/<scenario>.json (every run also in
 # benchmarks/results/runs/, not committed); `chart` draws benchmarks/results/chart.svg from them.
 set -euo pipefail
@@ -84,6 +84,11 @@ case "$SCENARIO" in
   bad-input)
     run_java "-Xmx512m" io.nexla.reactive.benchmarks.reliability.BadInputRun "$@" | tee "$OUT"
     record bad-input "$OUT"
+    ;;
+  replicas)
+    echo "scenario replicas: client JVMs against one standalone emulator with an org quota; needs redis-server" >&2
+    run_java "-Xmx256m" io.nexla.reactive.benchmarks.replicas.ReplicasRun "$@" | tee "$OUT"
+    record replicas "$OUT"
     ;;
   chart)
     run_java "-Xmx256m" io.nexla.reactive.benchmarks.BenchMain chart \

@@ -7,6 +7,7 @@ import io.micrometer.observation.ObservationRegistry;
 import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.PagingOptions;
 import io.nexla.reactive.core.polling.PollOptions;
+import io.nexla.reactive.core.retry.PermitSource;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +78,7 @@ public final class NexlaClientOptions {
   private final PagingOptions paging;
   private final PollOptions polling;
   private final @Nullable RateLimiter rateLimiter;
+  private final @Nullable PermitSource permitSource;
   private final ObservationRegistry observationRegistry;
   private final @Nullable NexlaOperationObservationConvention observationConvention;
   private final @Nullable MeterRegistry meterRegistry;
@@ -108,6 +110,7 @@ public final class NexlaClientOptions {
     this.paging = b.paging;
     this.polling = b.polling;
     this.rateLimiter = b.rateLimiter;
+    this.permitSource = b.permitSource;
     this.observationRegistry = b.observationRegistry;
     this.observationConvention = b.observationConvention;
     this.meterRegistry = b.meterRegistry;
@@ -218,6 +221,11 @@ public final class NexlaClientOptions {
   /** Optional client-side rate limiter; one permit per HTTP attempt. */
   public Optional<RateLimiter> rateLimiter() {
     return Optional.ofNullable(rateLimiter);
+  }
+
+  /** Optional permit source (for instance one shared by replicas); one permit per HTTP attempt. */
+  public Optional<PermitSource> rateLimit() {
+    return Optional.ofNullable(permitSource);
   }
 
   public ObservationRegistry observationRegistry() {
@@ -342,6 +350,7 @@ public final class NexlaClientOptions {
     private PagingOptions paging = PagingOptions.defaults();
     private PollOptions polling = PollOptions.defaults();
     private @Nullable RateLimiter rateLimiter;
+    private @Nullable PermitSource permitSource;
     private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
     private @Nullable NexlaOperationObservationConvention observationConvention;
     private @Nullable MeterRegistry meterRegistry;
@@ -506,6 +515,15 @@ public final class NexlaClientOptions {
 
     public B rateLimiter(RateLimiter rateLimiter) {
       this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
+      return self();
+    }
+
+    /**
+     * Takes one permit of {@code source} per HTTP attempt and reports 429 answers to it, e.g. a limit shared by
+     * every replica ({@code SharedRateLimit.redis(...)} in module {@code nexla-reactive-redis}).
+     */
+    public B rateLimit(PermitSource source) {
+      this.permitSource = Objects.requireNonNull(source, "source");
       return self();
     }
 

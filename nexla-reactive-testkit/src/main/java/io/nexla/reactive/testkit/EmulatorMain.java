@@ -147,7 +147,7 @@ public final class EmulatorMain {
     out.println("         [--fault \"METHOD ROUTE FAULT[;FAULT...] [times=N] [p=P]\"]...");
     out.println("         [--tls (HTTPS, certificate made at start)] [--tls-cert-out FILE (PEM; implies --tls)]");
     out.println("faults: pass, latency=200ms, latency=10ms..2s, status=503, retry-after=5s, retry-after-date=5s,");
-    out.println("        garbage-retry-after, quota=100/60s, reset-before, reset-after, truncated, html=503, html=200,");
+    out.println("        garbage-retry-after, quota=100/60s, org-quota=50/1s, reset-before, reset-after, truncated, html=503, html=200,");
     out.println("        content-type, oversized=BYTES, empty, drip=50ms, redirect=URL, expire-token");
   }
 }

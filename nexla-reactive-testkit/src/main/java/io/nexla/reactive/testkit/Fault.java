@@ -29,6 +29,8 @@ public final class Fault {
     GARBAGE_RETRY_AFTER,
     /** Allows {@code limit} requests per token per {@code duration}; answers 429 beyond that. */
     QUOTA,
+    /** Allows {@code limit} requests per {@code duration} across all tokens (one organisation); 429 beyond. */
+    ORG_QUOTA,
     /** Drops the connection (TCP reset) before processing. */
     RESET_BEFORE,
     /** Processes the request, then drops the connection without answering. */
@@ -123,6 +125,14 @@ public final class Fault {
     return new Fault(Kind.QUOTA, 429, window, window, limit, false, null);
   }
 
+  /**
+   * At most {@code limit} requests per {@code window} whatever the token (the organisation's limit, shared by
+   * every client); 429 with Retry-After beyond that.
+   */
+  public static Fault orgQuota(int limit, Duration window) {
+    return new Fault(Kind.ORG_QUOTA, 429, window, window, limit, false, null);
+  }
+
   /** Connection reset before the request is processed. */
   public static Fault resetBeforeProcessing() {
     return of(Kind.RESET_BEFORE);
@@ -176,7 +186,7 @@ public final class Fault {
   /**
    * Parses the textual form used by {@code --fault} (see the testkit README): {@code pass}, {@code latency=200ms},
    * {@code latency=100ms..2s}, {@code status=503}, {@code retry-after=5s}, {@code retry-after-date=5s},
-   * {@code garbage-retry-after}, {@code quota=100/60s}, {@code reset-before}, {@code reset-after},
+   * {@code garbage-retry-after}, {@code quota=100/60s}, {@code org-quota=50/1s}, {@code reset-before}, {@code reset-after},
    * {@code truncated}, {@code html=503}, {@code content-type}, {@code oversized=10485760}, {@code empty},
    * {@code drip=50ms}, {@code redirect=http://localhost:1/x}, {@code expire-token}.
    *
@@ -203,6 +213,10 @@ public final class Fault {
         case "quota" -> {
           int slash = arg.indexOf('/');
           yield quota(Integer.parseInt(arg.substring(0, slash)), duration(arg.substring(slash + 1)));
+        }
+        case "org-quota" -> {
+          int slash = arg.indexOf('/');
+          yield orgQuota(Integer.parseInt(arg.substring(0, slash)), duration(arg.substring(slash + 1)));
         }
         case "reset-before" -> resetBeforeProcessing();
         case "reset-after" -> resetAfterProcessing();

@@ -73,9 +73,10 @@ final class FaultInjector {
         case GARBAGE_RETRY_AFTER -> {
           return writer.send(in, response, withFaultHeaders(fault, Reply.error(429, "Rate limit exceeded").header("Retry-After", "soon-ish")));
         }
-        case QUOTA -> {
+        case QUOTA, ORG_QUOTA -> {
           String token = TokenIssuer.bearer(in.headers());
-          if (faults.overQuota(fault, token == null ? "anonymous" : token, clock.instant())) {
+          String counted = fault.kind() == Fault.Kind.ORG_QUOTA ? "organisation" : token == null ? "anonymous" : token;
+          if (faults.overQuota(fault, counted, clock.instant())) {
             long windowSeconds = Math.max(1, fault.duration().toSeconds());
             long wait = windowSeconds - (clock.instant().getEpochSecond() % windowSeconds);
             Reply reply = Reply.error(429, "Quota of " + fault.size() + " requests exceeded");

@@ -12,18 +12,27 @@ import org.jspecify.annotations.Nullable;
  * @param rateLimitPermits permits currently available in the client-side rate limiter, if one is configured
  * @param circuitBreakerState state of the circuit breaker ({@code CLOSED}, {@code OPEN}, …), if one is configured
  * @param lastTokenFailure why the last attempt to obtain a token failed, if it failed since the last success
+ * @param rateLimitState where rate-limit permits come from ({@code SHARED}, {@code LOCAL_FALLBACK}, …), if a
+ *     {@code PermitSource} is configured
  */
 public record ClientHealth(
     TokenState tokenState,
     @Nullable Instant tokenExpiresAt,
     @Nullable Integer rateLimitPermits,
     @Nullable String circuitBreakerState,
-    @Nullable TokenFailure lastTokenFailure) {
+    @Nullable TokenFailure lastTokenFailure,
+    @Nullable String rateLimitState) {
 
   /** A snapshot without a token failure. */
   public ClientHealth(TokenState tokenState, @Nullable Instant tokenExpiresAt, @Nullable Integer rateLimitPermits,
       @Nullable String circuitBreakerState) {
-    this(tokenState, tokenExpiresAt, rateLimitPermits, circuitBreakerState, null);
+    this(tokenState, tokenExpiresAt, rateLimitPermits, circuitBreakerState, null, null);
+  }
+
+  /** A snapshot without a permit source. */
+  public ClientHealth(TokenState tokenState, @Nullable Instant tokenExpiresAt, @Nullable Integer rateLimitPermits,
+      @Nullable String circuitBreakerState, @Nullable TokenFailure lastTokenFailure) {
+    this(tokenState, tokenExpiresAt, rateLimitPermits, circuitBreakerState, lastTokenFailure, null);
   }
 
   /**

@@ -25,6 +25,7 @@ import io.nexla.reactive.core.observation.NexlaClientRequestObservationConventio
 import io.nexla.reactive.core.observation.NexlaOperationContext;
 import io.nexla.reactive.core.observation.OperationObservation;
 import io.nexla.reactive.core.retry.ClientRateLimit;
+import io.nexla.reactive.core.retry.PermitSource;
 import io.nexla.reactive.core.retry.RetryOptions;
 import io.nexla.reactive.core.retry.RetryPolicy;
 import java.net.URI;
@@ -196,9 +197,12 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   private Mono<NexlaResponse> send(Operation op, @Nullable AccessToken token) {
     Mono<NexlaResponse> exchange = Mono.defer(() -> sendNow(op, token));
-    return options.rateLimiter()
+    Mono<NexlaResponse> limited = options.rateLimiter()
         .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler(), metrics::rateLimitWait).then(exchange))
         .orElse(exchange);
+    return options.rateLimit()
+        .map(source -> ClientRateLimit.around(source, options.scheduler(), metrics::rateLimitWait, limited))
+        .orElse(limited);
   }
 
   private Mono<NexlaResponse> sendNow(Operation op, @Nullable AccessToken token) {
@@ -417,9 +421,11 @@ final class DefaultNexlaTransport implements NexlaTransport {
 
   @Override
   public ClientHealth health() {
-    Integer permits = options.rateLimiter().map(limiter -> limiter.getMetrics().getAvailablePermissions()).orElse(null);
+    Integer permits = options.rateLimiter().map(limiter -> limiter.getMetrics().getAvailablePermissions())
+        .orElseGet(() -> options.rateLimit().map(PermitSource::availablePermits).orElse(null));
     String breaker = options.circuitBreaker().map(cb -> cb.getState().name()).orElse(null);
-    return new ClientHealth(tokens.state(), tokens.expiresAt(), permits, breaker, tokens.lastFailure());
+    return new ClientHealth(tokens.state(), tokens.expiresAt(), permits, breaker, tokens.lastFailure(),
+        options.rateLimit().map(PermitSource::state).orElse(null));
   }
 
   @Override

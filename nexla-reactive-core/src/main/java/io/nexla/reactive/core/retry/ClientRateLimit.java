@@ -2,11 +2,15 @@ package io.nexla.reactive.core.retry;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.RateLimitException;
 import java.time.Duration;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
-/** Takes one permit of the optional client-side {@link RateLimiter} per HTTP attempt, without blocking. */
+/**
+ * Takes one permit of the optional client-side {@link RateLimiter} or {@link PermitSource} per HTTP attempt,
+ * without blocking.
+ */
 public final class ClientRateLimit {
 
   private ClientRateLimit() {}
@@ -35,5 +39,23 @@ public final class ClientRateLimit {
       onWait.accept(Duration.ofNanos(waitNanos));
       return waitNanos == 0 ? Mono.empty() : Mono.delay(Duration.ofNanos(waitNanos), scheduler).then();
     });
+  }
+
+  /**
+   * Sends {@code attempt} after a permit of {@code source}: subscribes to {@code attempt} once the permit's wait
+   * (reported to {@code onWait}) has passed on {@code scheduler}, and tells the source whether the server answered
+   * with HTTP 429. Emits what {@code attempt} emits; signals the source's errors before sending, else the attempt's.
+   */
+  public static <T> Mono<T> around(PermitSource source, Scheduler scheduler,
+      java.util.function.Consumer<Duration> onWait, Mono<T> attempt) {
+    return source.reserve()
+        .flatMap(wait -> {
+          onWait.accept(wait);
+          return wait.isZero() ? Mono.just(wait) : Mono.delay(wait, scheduler).thenReturn(wait);
+        })
+        .then(attempt)
+        .flatMap(answer -> source.succeeded().thenReturn(answer))
+        .onErrorResume(RateLimitException.class,
+            e -> source.rateLimited(e.retryAfter().orElse(null)).then(Mono.error(e)));
   }
 }

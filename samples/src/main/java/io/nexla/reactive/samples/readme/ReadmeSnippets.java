@@ -3,6 +3,8 @@ package io.nexla.reactive.samples.readme;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.nexla.reactive.NexlaClient;
@@ -40,6 +42,7 @@ import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.flows.FlowResponse;
 import io.nexla.reactive.flows.FlowScope;
 import io.nexla.reactive.nexsets.NexsetCreate;
+import io.nexla.reactive.redis.SharedRateLimit;
 import io.nexla.reactive.sources.Source;
 import io.nexla.reactive.sources.SourceCreate;
 import io.nexla.reactive.sources.SourceType;
@@ -73,6 +76,20 @@ final class ReadmeSnippets {
     // README:client
     NexlaClient client = NexlaClient.builder()
         .fromEnvironment(System.getenv())   // NEXLA_SERVICE_KEY or NEXLA_ACCESS_TOKEN, and NEXLA_API_URL
+        .build();
+    // README:end
+    return client;
+  }
+
+  static NexlaClient sharedRateLimit(String serviceKey, RedisClient redis) {
+    // README:shared-rate-limit
+    NexlaClient client = NexlaClient.builder()
+        .serviceKey(serviceKey)
+        .rateLimit(SharedRateLimit.redis(redis, RedisURI.create("redis://redis.internal:6379"))
+            .key("nexla:org-42")                        // one key per Nexla organisation
+            .limit(50, Duration.ofSeconds(1))           // the organisation's limit, for the whole fleet
+            .fallbackToLocal(4)                         // Redis unreachable: 50 / 4 per replica
+            .build())
         .build();
     // README:end
     return client;

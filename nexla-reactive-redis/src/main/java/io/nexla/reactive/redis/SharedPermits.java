@@ -1,0 +1,238 @@
+package io.nexla.reactive.redis;
+
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.nexla.reactive.core.error.NexlaTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Scheduler;
+
+/**
+ * The behaviour of a {@link SharedRateLimit}: takes permits from the shared bucket while Redis answers, from a
+ * local Resilience4j limiter (or fails fast) while it does not, honours the fleet-wide pause, and adapts the
+ * shared rate.
+ */
+final class SharedPermits {
+
+  private static final Logger log = LoggerFactory.getLogger(SharedPermits.class);
+
+  /** Where permits come from. */
+  enum State {
+    /** From the bucket in Redis. */
+    SHARED,
+    /** Redis is unreachable: from the local limiter. */
+    LOCAL_FALLBACK,
+    /** Redis is unreachable and the limit fails fast. */
+    UNAVAILABLE
+  }
+
+  private final SharedRateLimit config;
+  private final Scheduler scheduler;
+  private final RateLimiter local;
+  private final SharedLimitMetrics metrics;
+  private final AtomicReference<@Nullable SharedBucket> bucket = new AtomicReference<>();
+  private final AtomicBoolean probing = new AtomicBoolean();
+  private volatile State state = State.SHARED;
+  private volatile long retryRedisAtMillis;
+  private volatile long pausedUntilMillis;
+  private volatile long quietSinceMillis;
+  private volatile int currentRate;
+  private volatile @Nullable Integer availablePermits;
+
+  SharedPermits(SharedRateLimit config, @Nullable MeterRegistry registry) {
+    this.config = config;
+    this.scheduler = config.scheduler();
+    this.currentRate = config.limit();
+    this.local = RateLimiter.of("nexla-shared-fallback-" + config.key(), RateLimiterConfig.custom()
+        .limitForPeriod(Math.max(1, config.limit() / config.expectedReplicas()))
+        .limitRefreshPeriod(config.period())
+        .timeoutDuration(config.maxWait())
+        .build());
+    this.metrics = new SharedLimitMetrics(registry, config.key(), this);
+    this.quietSinceMillis = now();
+  }
+
+  State state() {
+    return state;
+  }
+
+  int currentRate() {
+    return currentRate;
+  }
+
+  @Nullable Integer availablePermits() {
+    return state == State.SHARED ? availablePermits : local.getMetrics().getAvailablePermissions();
+  }
+
+  Mono<Duration> reserve() {
+    return Mono.defer(() -> {
+      long pause = pausedUntilMillis - now();
+      if (pause > 0) { // known locally: no need to ask Redis until it ends
+        return paused(Duration.ofMillis(pause));
+      }
+      if (state != State.SHARED && !(now() >= retryRedisAtMillis && probing.compareAndSet(false, true))) {
+        return unshared(null);
+      }
+      return shared()
+          .doFinally(signal -> probing.set(false))
+          .onErrorResume(RateLimitUnavailableException.class, this::unshared);
+    });
+  }
+
+  private Mono<Duration> shared() {
+    return bucket().flatMap(shared -> shared.pauseUntil().flatMap(until -> {
+      long now = now();
+      if (until > now) {
+        pausedUntilMillis = Math.max(pausedUntilMillis, until);
+        return Mono.just(Duration.ofMillis(until - now)); // reserve() delays, then asks again
+      }
+      return shared.reserve().flatMap(reservation -> granted(shared, reservation));
+    })).flatMap(waitOrPause -> pausedUntilMillis > now() ? paused(waitOrPause) : Mono.just(waitOrPause));
+  }
+
+  /** Waits out a fleet-wide pause, then reserves again; fails at once when the pause outlasts the longest wait. */
+  private Mono<Duration> paused(Duration pause) {
+    if (pause.compareTo(config.maxWait()) > 0) {
+      return Mono.error(new NexlaTimeoutException("Shared rate limit '" + config.key() + "' is paused for "
+          + pause + " after HTTP 429 with Retry-After, longer than the longest wait " + config.maxWait(), null));
+    }
+    return Mono.delay(pause, scheduler).then(reserve());
+  }
+
+  private Mono<Duration> granted(SharedBucket shared, SharedBucket.Reservation reservation) {
+    resumeSharing();
+    if (reservation.rate() < currentRate) {
+      quietSinceMillis = now(); // another replica saw a 429
+    }
+    currentRate = reservation.rate();
+    availablePermits = (int) Math.max(0, Math.min(Integer.MAX_VALUE, reservation.availableTokens()));
+    Duration wait = Duration.ofNanos(reservation.waitNanos());
+    if (wait.compareTo(config.maxWait()) > 0) {
+      return shared.giveBack().onErrorResume(e -> Mono.empty()).then(Mono.error(new NexlaTimeoutException(
+          "Shared rate limit '" + config.key() + "' granted no permit within " + config.maxWait(), null)));
+    }
+    return Mono.just(wait);
+  }
+
+  private Mono<Duration> unshared(@Nullable RateLimitUnavailableException failure) {
+    if (failure != null) {
+      enterFallback(failure);
+    }
+    if (config.failFast()) {
+      return Mono.error(failure != null ? failure : new RateLimitUnavailableException(
+          "Shared rate limit '" + config.key() + "' is unavailable: Redis failed recently", null));
+    }
+    long waitNanos = local.reservePermission();
+    if (waitNanos < 0) {
+      return Mono.error(new NexlaTimeoutException("Local fallback of shared rate limit '" + config.key()
+          + "' granted no permit within " + config.maxWait(), null));
+    }
+    return Mono.just(Duration.ofNanos(waitNanos));
+  }
+
+  Mono<Void> rateLimited(@Nullable Duration retryAfter) {
+    return Mono.defer(() -> {
+      long now = now();
+      quietSinceMillis = now;
+      Mono<Void> pause = Mono.empty();
+      if (retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero()) {
+        long until = now + retryAfter.toMillis();
+        pausedUntilMillis = Math.max(pausedUntilMillis, until);
+        pause = withBucket(shared -> shared.pause(until, retryAfter));
+      }
+      Duration cooldown = retryAfter != null && retryAfter.compareTo(config.period()) > 0 ? retryAfter
+          : config.period();
+      Mono<Void> decrease = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
+          .claim("decreased", cooldown)
+          .flatMap(won -> won ? decrease(shared) : Mono.empty()));
+      return pause.then(decrease);
+    });
+  }
+
+  private Mono<Void> decrease(SharedBucket shared) {
+    int rate = config.adaptive().decreased(currentRate);
+    currentRate = rate;
+    metrics.adjusted("decrease");
+    log.info("Shared rate limit '{}': HTTP 429, rate lowered to {} per {}", config.key(), rate, config.period());
+    return shared.hold("increased", config.increaseAfter()).then(shared.changeRate(rate));
+  }
+
+  Mono<Void> succeeded() {
+    return Mono.defer(() -> {
+      long now = now();
+      AdaptiveRate adaptive = config.adaptive();
+      if (adaptive.fixed() || currentRate >= adaptive.maximum()
+          || now - quietSinceMillis < config.increaseAfter().toMillis()) {
+        return Mono.empty();
+      }
+      quietSinceMillis = now; // this replica asks at most once per quiet interval
+      return withBucket(shared -> shared.claim("increased", config.increaseAfter()).flatMap(won -> {
+        if (!won) {
+          return Mono.empty();
+        }
+        int rate = adaptive.increased(currentRate);
+        currentRate = rate;
+        metrics.adjusted("increase");
+        log.debug("Shared rate limit '{}': quiet for {}, rate raised to {}", config.key(), config.increaseAfter(), rate);
+        return shared.changeRate(rate);
+      }));
+    });
+  }
+
+  /** Runs {@code action} when sharing; a Redis failure only costs the adaptation (and moves to the fallback). */
+  private Mono<Void> withBucket(java.util.function.Function<SharedBucket, Mono<Void>> action) {
+    SharedBucket shared = bucket.get();
+    if (shared == null || state != State.SHARED) {
+      return Mono.empty();
+    }
+    return action.apply(shared).onErrorResume(RateLimitUnavailableException.class, e -> {
+      enterFallback(e);
+      return Mono.empty();
+    });
+  }
+
+  private Mono<SharedBucket> bucket() {
+    SharedBucket ready = bucket.get();
+    if (ready != null) {
+      return Mono.just(ready);
+    }
+    return config.connect()
+        .timeout(config.connectTimeout(), scheduler)
+        .onErrorMap(e -> new RateLimitUnavailableException("Cannot connect to Redis for shared rate limit '"
+            + config.key() + "': " + e.getClass().getSimpleName(), e))
+        .map(connection -> {
+          SharedBucket created = new SharedBucket(config, connection);
+          return bucket.compareAndSet(null, created) ? created : java.util.Objects.requireNonNull(bucket.get());
+        });
+  }
+
+  private void enterFallback(RateLimitUnavailableException failure) {
+    retryRedisAtMillis = now() + config.retryRedisAfter().toMillis();
+    State next = config.failFast() ? State.UNAVAILABLE : State.LOCAL_FALLBACK;
+    if (state == State.SHARED) {
+      state = next;
+      metrics.fellBack();
+      log.warn("{}; using {} until Redis answers again", failure.getMessage(),
+          next == State.UNAVAILABLE ? "fail-fast" : "the local limit of " + local.getRateLimiterConfig()
+              .getLimitForPeriod() + " per " + config.period());
+    }
+  }
+
+  private void resumeSharing() {
+    if (state != State.SHARED) {
+      state = State.SHARED;
+      log.info("Shared rate limit '{}': Redis answers again, sharing resumed", config.key());
+    }
+  }
+
+  private long now() {
+    return scheduler.now(TimeUnit.MILLISECONDS);
+  }
+}
