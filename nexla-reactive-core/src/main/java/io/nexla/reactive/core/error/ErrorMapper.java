@@ -47,23 +47,20 @@ public final class ErrorMapper {
     ErrorContext context = new ErrorContext(status, method, pathTemplate, operation, requestId,
         Redaction.redact(json), excerpt, attempts);
     String message = json != null ? serverMessage(json) : excerpt;
-    return switch (status) {
+    Duration retryAfter = RetryAfter.parse(headers, json, clock).orElse(null);
+    NexlaServiceException mapped = switch (status) {
       case 400 -> new BadRequestException(context, message);
       case 401 -> new UnauthorizedException(context, message);
       case 403 -> new ForbiddenException(context, message);
       case 404 -> new NotFoundException(context, message);
       case 409 -> new ConflictException(context, message);
       case 422 -> new UnprocessableEntityException(context, message);
-      case 429 -> new RateLimitException(context, message, RetryAfter.parse(headers, json, clock).orElse(null));
+      case 429 -> new RateLimitException(context, message, retryAfter);
       default -> status >= 500 && status <= 599
           ? new ServerException(context, message)
           : new UnexpectedStatusException(context, message);
     };
-  }
-
-  /** The server-requested wait of an error response, if any ({@code Retry-After-Ms}, {@code Retry-After}, body). */
-  public static @Nullable Duration retryAfter(HttpHeaders headers, byte[] body, Clock clock) {
-    return RetryAfter.parse(headers, parseJson(body), clock).orElse(null);
+    return mapped.withRetryAfter(retryAfter);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.nexla.reactive.core.error;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +17,8 @@ public class NexlaServiceException extends NexlaException {
 
   private final transient ErrorContext context;
   private final @Nullable String serverMessage;
+  /** Set once by {@link ErrorMapper} before the exception is signalled. */
+  private @Nullable Duration retryAfter;
 
   public NexlaServiceException(ErrorContext context, @Nullable String serverMessage) {
     super(describe(context, serverMessage));
@@ -67,5 +70,19 @@ public class NexlaServiceException extends NexlaException {
   /** Number of attempts made before giving up. */
   public int attempts() {
     return context.attempts();
+  }
+
+  /**
+   * How long the server asked the client to wait before another attempt ({@code Retry-After-Ms},
+   * {@code Retry-After} or the body's {@code retry_after}), if it said so. The retry decision reads it from here.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
+  }
+
+  /** Records the wait the server asked for with this answer; returns this exception. */
+  NexlaServiceException withRetryAfter(@Nullable Duration serverDelay) {
+    this.retryAfter = serverDelay;
+    return this;
   }
 }
