@@ -17,13 +17,23 @@ public class NexlaServiceException extends NexlaException {
 
   private final transient ErrorContext context;
   private final @Nullable String serverMessage;
-  /** Set once by {@link ErrorMapper} before the exception is signalled. */
-  private @Nullable Duration retryAfter;
+  private final @Nullable Duration retryAfter;
 
   public NexlaServiceException(ErrorContext context, @Nullable String serverMessage) {
+    this(context, serverMessage, null);
+  }
+
+  /**
+   * @param context the failed exchange
+   * @param serverMessage the server's message, if any
+   * @param retryAfter the wait the server asked for with this answer, if any
+   */
+  protected NexlaServiceException(ErrorContext context, @Nullable String serverMessage,
+      @Nullable Duration retryAfter) {
     super(describe(context, serverMessage));
     this.context = context;
     this.serverMessage = serverMessage;
+    this.retryAfter = retryAfter;
   }
 
   private static String describe(ErrorContext c, @Nullable String serverMessage) {
@@ -78,11 +88,5 @@ public class NexlaServiceException extends NexlaException {
    */
   public Optional<Duration> retryAfter() {
     return Optional.ofNullable(retryAfter);
-  }
-
-  /** Records the wait the server asked for with this answer; returns this exception. */
-  NexlaServiceException withRetryAfter(@Nullable Duration serverDelay) {
-    this.retryAfter = serverDelay;
-    return this;
   }
 }

@@ -2,10 +2,10 @@ package io.nexla.reactive.core.http;
 
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.auth.AccessToken;
-import io.nexla.reactive.core.auth.TokenCache;
-import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.UnauthorizedException;
-import io.nexla.reactive.core.observation.NexlaClientMetrics;
+import io.nexla.reactive.core.internal.ErrorMapper;
+import io.nexla.reactive.core.internal.NexlaClientMetrics;
+import io.nexla.reactive.core.internal.TokenCache;
 import io.nexla.reactive.core.retry.ClientRateLimit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * Per attempt: request id and attempt headers, the rate-limit permit, the bearer token (one replay with a new

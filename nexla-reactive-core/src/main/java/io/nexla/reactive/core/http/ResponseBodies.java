@@ -1,7 +1,7 @@
 package io.nexla.reactive.core.http;
 
-import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.NexlaDecodeException;
+import io.nexla.reactive.core.internal.ErrorMapper;
 import io.nexla.reactive.core.internal.KnownSecrets;
 import java.time.Clock;
 import org.springframework.core.io.buffer.DataBuffer;

@@ -4,12 +4,13 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
-import io.nexla.reactive.core.observation.NexlaClientMetrics;
+import io.nexla.reactive.core.internal.NexlaClientMetrics;
+import io.nexla.reactive.core.internal.RetryPolicy;
 import io.nexla.reactive.core.retry.RetryOptions;
-import io.nexla.reactive.core.retry.RetryPolicy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -54,7 +55,14 @@ final class RetryStep {
       Retry.AsyncContext<T> context = retryFor(op).asyncContext();
       reactor.util.retry.Retry decisions = reactor.util.retry.Retry.from(
           signals -> signals.concatMap(signal -> decide(op, context, signal.failure())));
-      return attempts.retryWhen(decisions).doOnComplete(context::onComplete);
+      // Success is the first item: a Mono subscriber may cancel right after it, before any completion.
+      AtomicBoolean succeeded = new AtomicBoolean();
+      Runnable success = () -> {
+        if (succeeded.compareAndSet(false, true)) {
+          context.onComplete();
+        }
+      };
+      return attempts.retryWhen(decisions).doOnNext(item -> success.run()).doOnComplete(success);
     });
   }
 

@@ -2,9 +2,9 @@ package io.nexla.reactive.core.http;
 
 import io.nexla.reactive.core.Secret;
 import io.nexla.reactive.core.auth.AccessToken;
-import io.nexla.reactive.core.auth.TokenCache;
-import io.nexla.reactive.core.auth.TokenGrant;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
+import io.nexla.reactive.core.internal.TokenCache;
+import io.nexla.reactive.core.internal.TokenGrant;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;

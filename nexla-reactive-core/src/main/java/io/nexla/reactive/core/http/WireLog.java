@@ -1,10 +1,11 @@
 package io.nexla.reactive.core.http;
 
-import io.nexla.reactive.core.error.ErrorMapper;
 import io.nexla.reactive.core.error.NexlaServiceException;
+import io.nexla.reactive.core.internal.ErrorMapper;
 import io.nexla.reactive.core.internal.Redaction;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,8 +28,17 @@ final class WireLog {
       return exchange; // two operators fewer per attempt when nobody reads the outcome line
     }
     long started = System.nanoTime();
+    // The first item is the answer (a buffered response, or a streamed body's first bytes); a Mono subscriber may
+    // cancel right after it, so the line cannot wait for completion.
+    AtomicBoolean answered = new AtomicBoolean();
+    Runnable success = () -> {
+      if (answered.compareAndSet(false, true)) {
+        logAttempt(op, attempt, started, "HTTP " + op.lastStatus);
+      }
+    };
     return exchange
-        .doOnComplete(() -> logAttempt(op, attempt, started, "HTTP " + op.lastStatus))
+        .doOnNext(item -> success.run())
+        .doOnComplete(success)
         .doOnError(e -> logAttempt(op, attempt, started, e instanceof NexlaServiceException s
             ? "HTTP " + s.status() : "failed: " + e.getClass().getSimpleName()));
   }

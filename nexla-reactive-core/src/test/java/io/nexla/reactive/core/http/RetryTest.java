@@ -12,7 +12,7 @@ import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.error.ServerException;
-import io.nexla.reactive.core.retry.RetryAfter;
+import io.nexla.reactive.core.internal.RetryAfter;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Duration;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.auth;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

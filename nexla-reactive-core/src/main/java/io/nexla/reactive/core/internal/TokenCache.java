@@ -1,13 +1,13 @@
-package io.nexla.reactive.core.auth;
+package io.nexla.reactive.core.internal;
 
 import io.nexla.reactive.core.CredentialSource;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
+import io.nexla.reactive.core.auth.AccessToken;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.UnauthorizedException;
-import io.nexla.reactive.core.observation.NexlaClientMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
