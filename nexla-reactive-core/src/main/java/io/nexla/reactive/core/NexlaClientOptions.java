@@ -2,6 +2,7 @@ package io.nexla.reactive.core;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
@@ -17,14 +18,12 @@ import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.scheduler.Scheduler;
-import reactor.core.scheduler.Schedulers;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -75,6 +74,7 @@ public final class NexlaClientOptions {
   private final Clock clock;
   private final Scheduler scheduler;
   private final RetryOptions retry;
+  private final RetryRegistry retryRegistry;
   private final PagingOptions paging;
   private final PollOptions polling;
   private final @Nullable RateLimiter rateLimiter;
@@ -87,7 +87,7 @@ public final class NexlaClientOptions {
   private final @Nullable TlsOptions tls;
   private final UnaryOperator<HttpClient> httpClientCustomizer;
 
-  private NexlaClientOptions(AbstractBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url,
+  NexlaClientOptions(NexlaClientOptionsBuilder<?> b, @Nullable Secret key, @Nullable Secret token, URI url,
       ProxyOptions proxy) {
     this.serviceKey = key;
     this.accessToken = token;
@@ -107,6 +107,7 @@ public final class NexlaClientOptions {
     this.clock = b.clock;
     this.scheduler = b.scheduler;
     this.retry = b.retry;
+    this.retryRegistry = b.retryRegistry != null ? b.retryRegistry : RetryRegistry.ofDefaults();
     this.paging = b.paging;
     this.polling = b.polling;
     this.rateLimiter = b.rateLimiter;
@@ -208,6 +209,15 @@ public final class NexlaClientOptions {
 
   public RetryOptions retry() {
     return retry;
+  }
+
+  /**
+   * Where the client's Resilience4j {@code Retry} instances live: {@code "nexla"} for idempotent requests and
+   * {@code "nexla-writes"} for POST and PATCH under {@link #retry()}, one more pair per distinct per-call
+   * {@link RetryOptions}. Subscribe to their events or bind the registry to Micrometer to see every retry.
+   */
+  public RetryRegistry retryRegistry() {
+    return retryRegistry;
   }
 
   public PagingOptions paging() {
@@ -326,337 +336,7 @@ public final class NexlaClientOptions {
    *
    * @param <B> the concrete builder type
    */
-  @SuppressWarnings("unchecked")
-  public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> {
-    private @Nullable Secret serviceKey;
-    private @Nullable Secret accessToken;
-    private @Nullable CredentialSource credentialSource;
-    private URI baseUrl = URI.create(DEFAULT_BASE_URL);
-    private boolean baseUrlSet;
-    private boolean allowInsecureHttp;
-    private String apiVersion = DEFAULT_API_VERSION;
-    private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
-    private Duration responseTimeout = DEFAULT_RESPONSE_TIMEOUT;
-    private Duration tokenRefreshMargin = DEFAULT_TOKEN_REFRESH_MARGIN;
-    private Duration maxIdleTime = DEFAULT_MAX_IDLE_TIME;
-    private int maxConnections = DEFAULT_MAX_CONNECTIONS;
-    private int maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-    private long maxDownloadBytes = UNLIMITED_DOWNLOAD_BYTES;
-    private @Nullable String userAgentSuffix;
-    private WebClient.@Nullable Builder webClientBuilder;
-    private Clock clock = Clock.systemUTC();
-    private Scheduler scheduler = Schedulers.parallel();
-    private RetryOptions retry = RetryOptions.defaults();
-    private PagingOptions paging = PagingOptions.defaults();
-    private PollOptions polling = PollOptions.defaults();
-    private @Nullable RateLimiter rateLimiter;
-    private @Nullable PermitSource permitSource;
-    private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
-    private @Nullable NexlaOperationObservationConvention observationConvention;
-    private @Nullable MeterRegistry meterRegistry;
-    private @Nullable CircuitBreaker circuitBreaker;
-    private @Nullable Map<String, String> environment;
-    private @Nullable ProxyOptions proxy;
-    private @Nullable TlsOptions tls;
-    private UnaryOperator<HttpClient> httpClientCustomizer = UnaryOperator.identity();
-
+  public abstract static class AbstractBuilder<B extends AbstractBuilder<B>> extends NexlaClientOptionsBuilder<B> {
     protected AbstractBuilder() {}
-
-    private B self() {
-      return (B) this;
-    }
-
-    /** Authenticate with a service key (sent as {@code Authorization: Basic <key>} to {@code POST /token}). */
-    public B serviceKey(String serviceKey) {
-      this.serviceKey = Secret.of(serviceKey, "serviceKey");
-      return self();
-    }
-
-    /** Authenticate with a pre-obtained access token; it is never refreshed. */
-    public B accessToken(String accessToken) {
-      this.accessToken = Secret.of(accessToken, "accessToken");
-      return self();
-    }
-
-    /**
-     * Reads the service key or access token from {@code source} whenever the client needs one (see
-     * {@link CredentialSource}), instead of a fixed value: for secret stores and rotation without a restart.
-     */
-    public B credentials(CredentialSource source) {
-      this.credentialSource = Objects.requireNonNull(source, "source");
-      return self();
-    }
-
-    /**
-     * Reads credentials and base URL from {@code env} for whatever was not set explicitly, exactly as the Nexla
-     * SDKs do: {@code NEXLA_SERVICE_KEY}, else {@code NEXLA_ACCESS_TOKEN} (only when neither credential was given),
-     * and {@code NEXLA_API_URL} (only when no base URL was given). Pass {@code System.getenv()} in applications.
-     */
-    public B fromEnvironment(Map<String, String> env) {
-      this.environment = Map.copyOf(Objects.requireNonNull(env, "env"));
-      return self();
-    }
-
-    /**
-     * Allows a plain {@code http://} base URL on a non-loopback host, e.g. an emulator in another container
-     * ({@code http://nexla-emulator:18089/nexla-api}). Requests and credentials then travel unencrypted, so this is
-     * for test networks only; building a client with such a URL logs a warning.
-     */
-    public B allowInsecureHttp() {
-      this.allowInsecureHttp = true;
-      return self();
-    }
-
-    /** API base URL; https is required except for loopback hosts. A trailing slash is removed. */
-    public B baseUrl(String baseUrl) {
-      return baseUrl(URI.create(Objects.requireNonNull(baseUrl, "baseUrl")));
-    }
-
-    /** API base URL; https is required except for loopback hosts. A trailing slash is removed. */
-    public B baseUrl(URI baseUrl) {
-      this.baseUrl = normalise(baseUrl);
-      this.baseUrlSet = true;
-      return self();
-    }
-
-    /** API version used in the {@code Accept} media type (default {@code v1}). */
-    public B apiVersion(String apiVersion) {
-      this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
-      return self();
-    }
-
-    public B connectTimeout(Duration connectTimeout) {
-      this.connectTimeout = positive(connectTimeout, "connectTimeout");
-      return self();
-    }
-
-    public B responseTimeout(Duration responseTimeout) {
-      this.responseTimeout = positive(responseTimeout, "responseTimeout");
-      return self();
-    }
-
-    public B tokenRefreshMargin(Duration tokenRefreshMargin) {
-      if (tokenRefreshMargin.isNegative()) {
-        throw new IllegalArgumentException("tokenRefreshMargin must not be negative");
-      }
-      this.tokenRefreshMargin = tokenRefreshMargin;
-      return self();
-    }
-
-    public B maxIdleTime(Duration maxIdleTime) {
-      this.maxIdleTime = positive(maxIdleTime, "maxIdleTime");
-      return self();
-    }
-
-    public B maxConnections(int maxConnections) {
-      if (maxConnections < 1) {
-        throw new IllegalArgumentException("maxConnections must be at least 1");
-      }
-      this.maxConnections = maxConnections;
-      return self();
-    }
-
-    public B maxResponseBytes(int maxResponseBytes) {
-      if (maxResponseBytes < 1024) {
-        throw new IllegalArgumentException("maxResponseBytes must be at least 1024");
-      }
-      this.maxResponseBytes = maxResponseBytes;
-      return self();
-    }
-
-    /**
-     * Largest artifact a download may stream (default unlimited): past it the download fails with
-     * {@code NexlaDecodeException} naming this limit, and its connection is closed.
-     */
-    public B maxDownloadBytes(long maxDownloadBytes) {
-      if (maxDownloadBytes < 1) {
-        throw new IllegalArgumentException("maxDownloadBytes must be at least 1");
-      }
-      this.maxDownloadBytes = maxDownloadBytes;
-      return self();
-    }
-
-    /** Appended to {@code nexla-reactive/<version>} in the {@code User-Agent} header. */
-    public B userAgentSuffix(String suffix) {
-      this.userAgentSuffix = suffix;
-      return self();
-    }
-
-    /** Start from the application's WebClient builder (it is cloned, never modified). */
-    public B webClientBuilder(WebClient.Builder webClientBuilder) {
-      this.webClientBuilder = Objects.requireNonNull(webClientBuilder, "webClientBuilder");
-      return self();
-    }
-
-    public B clock(Clock clock) {
-      this.clock = Objects.requireNonNull(clock, "clock");
-      return self();
-    }
-
-    public B scheduler(Scheduler scheduler) {
-      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-      return self();
-    }
-
-    public B retry(RetryOptions retry) {
-      this.retry = Objects.requireNonNull(retry, "retry");
-      return self();
-    }
-
-    public B paging(PagingOptions paging) {
-      this.paging = Objects.requireNonNull(paging, "paging");
-      return self();
-    }
-
-    public B polling(PollOptions polling) {
-      this.polling = Objects.requireNonNull(polling, "polling");
-      return self();
-    }
-
-    public B rateLimiter(RateLimiter rateLimiter) {
-      this.rateLimiter = Objects.requireNonNull(rateLimiter, "rateLimiter");
-      return self();
-    }
-
-    /**
-     * Takes one permit of {@code source} per HTTP attempt and reports 429 answers to it, e.g. a limit shared by
-     * every replica ({@code SharedRateLimit.redis(...)} in module {@code nexla-reactive-redis}).
-     */
-    public B rateLimit(PermitSource source) {
-      this.permitSource = Objects.requireNonNull(source, "source");
-      return self();
-    }
-
-    public B observationRegistry(ObservationRegistry observationRegistry) {
-      this.observationRegistry = Objects.requireNonNull(observationRegistry, "observationRegistry");
-      return self();
-    }
-
-    /**
-     * Replaces the names and key values of the {@code nexla.client.operation} observation (default
-     * {@code DefaultNexlaOperationObservationConvention}). Has an effect only with an
-     * {@link #observationRegistry(ObservationRegistry) observation registry}.
-     */
-    public B observationConvention(NexlaOperationObservationConvention observationConvention) {
-      this.observationConvention = Objects.requireNonNull(observationConvention, "observationConvention");
-      return self();
-    }
-
-    /**
-     * Records the client's own meters into {@code meterRegistry}: {@code nexla.client.retries},
-     * {@code nexla.client.retry.delay}, {@code nexla.client.token.requests}, {@code nexla.client.rate.limit.waits},
-     * {@code nexla.client.pages}, {@code nexla.client.polls} (see {@code NexlaClientMetrics}). Per-request HTTP
-     * timings come from the observation registry ({@code http.client.requests}, {@code nexla.client.operation}).
-     */
-    public B meterRegistry(MeterRegistry meterRegistry) {
-      this.meterRegistry = Objects.requireNonNull(meterRegistry, "meterRegistry");
-      return self();
-    }
-
-    /**
-     * Wraps each logical call, retries included, in {@code circuitBreaker}: one outcome per call is recorded, and
-     * while it is open calls fail at once with {@code CircuitOpenException} (never retried) without being sent.
-     * Its state is published as the gauge {@code nexla.client.circuit.breaker.state} when a meter registry is set.
-     */
-    public B circuitBreaker(CircuitBreaker circuitBreaker) {
-      this.circuitBreaker = Objects.requireNonNull(circuitBreaker, "circuitBreaker");
-      return self();
-    }
-
-    /**
-     * Connects through {@code proxy} (HTTP or SOCKS5, with credentials and non-proxy hosts), or never through one
-     * ({@link ProxyOptions#none()}). Default: the JVM's standard proxy properties, or {@code HTTPS_PROXY} /
-     * {@code NO_PROXY} when {@link #fromEnvironment(Map)} is used and they are set.
-     */
-    public B proxy(ProxyOptions proxy) {
-      this.proxy = Objects.requireNonNull(proxy, "proxy");
-      return self();
-    }
-
-    /** Replaces the JVM's TLS defaults: trusted certificates, a client certificate, protocols, ciphers. */
-    public B tls(TlsOptions tls) {
-      this.tls = Objects.requireNonNull(tls, "tls");
-      return self();
-    }
-
-    /**
-     * Last say over the Reactor Netty {@link HttpClient} every request goes through, after the client's own
-     * settings (pool, timeouts, proxy, TLS), whether or not a {@link #webClientBuilder(WebClient.Builder)} is
-     * given. For settings no option covers (e.g. {@code wiretap}, a resolver, socket options); the customizer must
-     * not block.
-     */
-    public B httpClientCustomizer(UnaryOperator<HttpClient> customizer) {
-      this.httpClientCustomizer = Objects.requireNonNull(customizer, "customizer");
-      return self();
-    }
-
-    /**
-     * Validates and builds the options.
-     *
-     * @throws IllegalStateException when no credential, or both kinds, were configured
-     * @throws IllegalArgumentException when the base URL is not https for a non-loopback host and
-     *     {@link #allowInsecureHttp()} was not called
-     */
-    protected final NexlaClientOptions buildOptions() {
-      Secret key = serviceKey;
-      Secret token = accessToken;
-      URI url = baseUrl;
-      if (environment != null) {
-        if (key == null && token == null && credentialSource == null) {
-          String envKey = environment.get(ENV_SERVICE_KEY);
-          if (envKey != null && !envKey.isBlank()) {
-            key = Secret.of(envKey, ENV_SERVICE_KEY);
-          } else {
-            String envToken = environment.get(ENV_ACCESS_TOKEN);
-            if (envToken != null && !envToken.isBlank()) {
-              token = Secret.of(envToken, ENV_ACCESS_TOKEN);
-            }
-          }
-        }
-        String envUrl = environment.get(ENV_API_URL);
-        if (!baseUrlSet && envUrl != null && !envUrl.isBlank()) {
-          url = normalise(URI.create(envUrl.trim()));
-        }
-      }
-      int credentials = (key != null ? 1 : 0) + (token != null ? 1 : 0) + (credentialSource != null ? 1 : 0);
-      if (credentials > 1) {
-        throw new IllegalStateException(
-            "Configure exactly one of a service key, an access token or a credential source, not several");
-      }
-      if (credentials == 0) {
-        throw new IllegalStateException("Either a service key or an access token must be provided (or set "
-            + ENV_SERVICE_KEY + " / " + ENV_ACCESS_TOKEN + " and call fromEnvironment)");
-      }
-      InsecureHttp.check(url, allowInsecureHttp);
-      ProxyOptions effectiveProxy = proxy;
-      if (effectiveProxy == null && environment != null) {
-        effectiveProxy = ProxyOptions.fromEnvironment(environment).orElse(null);
-      }
-      return new NexlaClientOptions(this, key, token, url,
-          effectiveProxy == null ? ProxyOptions.systemProperties() : effectiveProxy);
-    }
-
-    private static URI normalise(URI uri) {
-      String s = uri.toString();
-      while (s.endsWith("/")) {
-        s = s.substring(0, s.length() - 1);
-      }
-      URI u = URI.create(s);
-      String scheme = u.getScheme();
-      if (scheme == null || u.getHost() == null) {
-        throw new IllegalArgumentException("Base URL must be absolute, e.g. " + DEFAULT_BASE_URL);
-      }
-      if (!"https".equalsIgnoreCase(scheme) && !"http".equalsIgnoreCase(scheme)) {
-        throw new IllegalArgumentException("Base URL must use https: " + u.getHost());
-      }
-      return u;
-    }
-
-    private static Duration positive(Duration d, String name) {
-      if (d.isNegative() || d.isZero()) {
-        throw new IllegalArgumentException(name + " must be positive");
-      }
-      return d;
-    }
   }
 }

@@ -1,9 +1,9 @@
 package io.nexla.reactive.attributetransforms;
 
-import io.nexla.reactive.codecontainers.PublicListing;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.PublicListing;
 import reactor.core.publisher.Flux;
 
 /**

@@ -3,6 +3,7 @@ package io.nexla.reactive.codecontainers;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.PublicListing;
 import reactor.core.publisher.Flux;
 
 /**

@@ -2,7 +2,7 @@ package io.nexla.reactive.common;
 
 import io.nexla.reactive.core.http.RequestOptions;
 import io.nexla.reactive.core.http.Response;
-import io.nexla.reactive.core.http.ResponseCapture;
+import io.nexla.reactive.core.internal.ResponseCapture;
 import io.nexla.reactive.internal.ClientContext;
 import java.util.function.Consumer;
 import java.util.function.Function;

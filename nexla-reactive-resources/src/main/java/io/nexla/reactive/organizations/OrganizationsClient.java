@@ -1,12 +1,13 @@
 package io.nexla.reactive.organizations;
 
-import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.common.AuditLogEntry;
-import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
+import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.paging.PagedFlux;
+import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.internal.ResourceUserList;
 import io.nexla.reactive.users.FlowStatusMetricsQuery;
 import java.time.LocalDate;
 import java.util.List;

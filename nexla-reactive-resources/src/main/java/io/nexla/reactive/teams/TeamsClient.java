@@ -3,7 +3,7 @@ package io.nexla.reactive.teams;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import io.nexla.reactive.organizations.ResourceUserList;
+import io.nexla.reactive.internal.ResourceUserList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpMethod;

@@ -2,9 +2,9 @@ package io.nexla.reactive.benchmarks.jmh;
 
 import io.nexla.reactive.benchmarks.SyntheticPages;
 import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.internal.PageDecoding;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.core.paging.Page;
-import io.nexla.reactive.core.paging.PageDecoding;
 import io.nexla.reactive.internal.ResourceOperations;
 import io.nexla.reactive.sources.Source;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.auth;
 
 import io.nexla.reactive.core.Secret;
+import io.nexla.reactive.core.internal.TokenCache;
 import java.time.Instant;
 
 /**

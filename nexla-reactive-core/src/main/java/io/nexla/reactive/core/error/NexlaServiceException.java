@@ -1,6 +1,7 @@
 package io.nexla.reactive.core.error;
 
 import io.nexla.reactive.core.internal.KnownSecrets;
+import java.time.Duration;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -18,11 +19,23 @@ public class NexlaServiceException extends NexlaException {
 
   private final transient ErrorContext context;
   private final @Nullable String serverMessage;
+  private final @Nullable Duration retryAfter;
 
   public NexlaServiceException(ErrorContext context, @Nullable String serverMessage) {
+    this(context, serverMessage, null);
+  }
+
+  /**
+   * @param context the failed exchange
+   * @param serverMessage the server's message, if any
+   * @param retryAfter the wait the server asked for with this answer, if any
+   */
+  protected NexlaServiceException(ErrorContext context, @Nullable String serverMessage,
+      @Nullable Duration retryAfter) {
     super(describe(context, serverMessage));
     this.context = context;
     this.serverMessage = KnownSecrets.maskEverywhere(serverMessage);
+    this.retryAfter = retryAfter;
   }
 
   private static String describe(ErrorContext c, @Nullable String serverMessage) {
@@ -78,5 +91,13 @@ public class NexlaServiceException extends NexlaException {
   /** Number of attempts made before giving up. */
   public int attempts() {
     return context.attempts();
+  }
+
+  /**
+   * How long the server asked the client to wait before another attempt ({@code Retry-After-Ms},
+   * {@code Retry-After} or the body's {@code retry_after}), if it said so. The retry decision reads it from here.
+   */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 }

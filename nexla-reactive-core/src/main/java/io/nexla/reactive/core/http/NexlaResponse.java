@@ -68,7 +68,7 @@ public record NexlaResponse(int status, HttpHeaders headers, byte[] body, String
 
   /** First characters of a body, whitespace collapsed and secrets masked, for error messages (at most ~160 chars). */
   public static @Nullable String excerpt(byte[] body) {
-    return io.nexla.reactive.core.error.ErrorMapper.excerpt(body);
+    return io.nexla.reactive.core.internal.ErrorMapper.excerpt(body);
   }
 
   @Override

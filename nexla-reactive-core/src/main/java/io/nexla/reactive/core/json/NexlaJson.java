@@ -1,6 +1,8 @@
 package io.nexla.reactive.core.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.nexla.reactive.core.internal.TolerantInstantDeserializer;
+import io.nexla.reactive.core.internal.TolerantModelDeserializer;
 import java.time.Instant;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;

@@ -1,7 +1,7 @@
 package io.nexla.reactive.core.polling;
 
 import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.retry.RetryAfter;
+import io.nexla.reactive.core.internal.RetryAfter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.nexla.reactive.core.polling;
 
 import io.nexla.reactive.core.error.NexlaException;
-import io.nexla.reactive.core.observation.MetricsBinding;
+import io.nexla.reactive.core.internal.MetricsBinding;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeoutException;

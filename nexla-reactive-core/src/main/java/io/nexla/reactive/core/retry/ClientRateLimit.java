@@ -4,6 +4,7 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.RateLimitException;
 import java.time.Duration;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
 
@@ -43,18 +44,19 @@ public final class ClientRateLimit {
 
   /**
    * Sends {@code attempt} after a permit of {@code source}: subscribes to {@code attempt} once the permit's wait
-   * (reported to {@code onWait}) has passed on {@code scheduler}, and tells the source whether the server answered
-   * with HTTP 429. Emits what {@code attempt} emits; signals the source's errors before sending, else the attempt's.
+   * (reported to {@code onWait}) has passed on {@code scheduler}, and tells the source whether the server answered:
+   * with its first item (success) or with HTTP 429. Emits what {@code attempt} emits; signals the source's errors
+   * before sending, else the attempt's.
    */
-  public static <T> Mono<T> around(PermitSource source, Scheduler scheduler,
-      java.util.function.Consumer<Duration> onWait, Mono<T> attempt) {
+  public static <T> Flux<T> around(PermitSource source, Scheduler scheduler,
+      java.util.function.Consumer<Duration> onWait, Flux<T> attempt) {
     return source.reserve()
         .flatMap(wait -> {
           onWait.accept(wait);
           return wait.isZero() ? Mono.just(wait) : Mono.delay(wait, scheduler).thenReturn(wait);
         })
-        .then(attempt)
-        .flatMap(answer -> source.succeeded().thenReturn(answer))
+        .thenMany(attempt)
+        .switchOnFirst((first, answer) -> first.hasValue() ? source.succeeded().thenMany(answer) : answer)
         .onErrorResume(RateLimitException.class,
             e -> source.rateLimited(e.retryAfter().orElse(null)).then(Mono.error(e)));
   }

@@ -6,17 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.RetryRegistry;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.error.ServerException;
-import io.nexla.reactive.core.retry.RetryAfter;
+import io.nexla.reactive.core.internal.RetryAfter;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -97,6 +100,27 @@ class RetryTest {
     assertThat(apiRequests()).extracting(r -> r.header("X-Nexla-Attempt")).containsExactly("1", "2", "3");
     assertThat(apiRequests()).extracting(r -> r.header("X-Request-Id")).containsOnly(apiRequests().get(0)
         .header("X-Request-Id"));
+  }
+
+  @Test
+  void retriesAreThoseOfTheApplicationsResilience4jRegistry() {
+    server.onApi = sequence(reply(503, "{}"), reply(200, "{\"id\":7}"));
+    RetryRegistry registry = RetryRegistry.ofDefaults();
+    List<String> events = new CopyOnWriteArrayList<>();
+    registry.getEventPublisher().onEntryAdded(added -> added.getAddedEntry().getEventPublisher()
+        .onEvent(event -> events.add(added.getAddedEntry().getName() + " " + event.getEventType())));
+    NexlaTransport t = transport(retry(), b -> b.retryRegistry(registry));
+
+    StepVerifier.create(t.exchange(get()))
+        .then(() -> assertThat(scheduler.awaitDelay(BUDGET)).isEqualTo(Duration.ofSeconds(1)))
+        .then(() -> scheduler.virtualTime.advanceTimeBy(Duration.ofSeconds(1)))
+        .expectNextCount(1)
+        .expectComplete()
+        .verify(WAIT);
+
+    assertThat(events).containsExactly("nexla RETRY", "nexla SUCCESS");
+    assertThat(registry.retry("nexla").getMetrics().getNumberOfSuccessfulCallsWithRetryAttempt()).isEqualTo(1);
+    assertThat(t.options().retryRegistry()).isSameAs(registry);
   }
 
   @Test

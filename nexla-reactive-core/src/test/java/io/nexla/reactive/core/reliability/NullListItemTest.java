@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.paging.PageDecoding;
+import io.nexla.reactive.core.internal.PageDecoding;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.retry;
+package io.nexla.reactive.core.internal;
 
 import java.time.Clock;
 import java.time.Duration;

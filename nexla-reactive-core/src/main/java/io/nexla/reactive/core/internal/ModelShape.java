@@ -1,6 +1,7 @@
-package io.nexla.reactive.core.json;
+package io.nexla.reactive.core.internal;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import io.nexla.reactive.core.json.NexlaModel;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

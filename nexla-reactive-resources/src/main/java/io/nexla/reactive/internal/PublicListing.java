@@ -1,6 +1,5 @@
-package io.nexla.reactive.codecontainers;
+package io.nexla.reactive.internal;
 
-import io.nexla.reactive.internal.ResourceOperations;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 

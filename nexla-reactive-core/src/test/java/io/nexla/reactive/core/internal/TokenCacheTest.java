@@ -1,17 +1,14 @@
-package io.nexla.reactive.core.auth;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
-import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.NexlaResponse;
-import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.test.StepVerifier;
@@ -24,22 +21,21 @@ import reactor.test.StepVerifier;
 class TokenCacheTest {
 
   private final AtomicInteger tokenRequests = new AtomicInteger();
-  private final List<Sinks.One<NexlaResponse>> pending = new ArrayList<>();
+  private final List<Sinks.One<TokenGrant>> pending = new ArrayList<>();
 
   private TokenCache cache() {
     NexlaClientOptions options = NexlaClientOptions.builder().baseUrl("http://127.0.0.1:1/api")
         .serviceKey("service-key").build();
-    return new TokenCache(options, request -> Mono.defer(() -> {
+    return new TokenCache(options, key -> Mono.defer(() -> {
       tokenRequests.incrementAndGet();
-      Sinks.One<NexlaResponse> answer = Sinks.one();
+      Sinks.One<TokenGrant> answer = Sinks.one();
       pending.add(answer);
       return answer.asMono();
     }));
   }
 
   private void answerToken(int index, String token) {
-    byte[] body = ("{\"access_token\":\"" + token + "\",\"expires_in\":3600}").getBytes(StandardCharsets.UTF_8);
-    pending.get(index).tryEmitValue(new NexlaResponse(200, new HttpHeaders(), body, "r" + index, 1));
+    pending.get(index).tryEmitValue(new TokenGrant(token, Duration.ofSeconds(3600)));
   }
 
   @Test

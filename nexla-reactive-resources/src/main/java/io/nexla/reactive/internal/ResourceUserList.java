@@ -1,7 +1,6 @@
-package io.nexla.reactive.organizations;
+package io.nexla.reactive.internal;
 
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.internal.ResourceOperations;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;

@@ -1,5 +1,7 @@
-package io.nexla.reactive.core.http;
+package io.nexla.reactive.core.internal;
 
+import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.http.Response;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;

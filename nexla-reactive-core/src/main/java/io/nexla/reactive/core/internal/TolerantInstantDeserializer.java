@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.json;
+package io.nexla.reactive.core.internal;
 
 import java.time.DateTimeException;
 import java.time.Instant;

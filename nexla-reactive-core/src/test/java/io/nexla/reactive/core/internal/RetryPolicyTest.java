@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.retry;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,7 @@ import io.nexla.reactive.core.error.NexlaTimeoutException;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.error.ServerException;
+import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,8 @@
-package io.nexla.reactive.core.retry;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

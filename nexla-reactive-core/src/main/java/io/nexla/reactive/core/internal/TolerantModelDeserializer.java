@@ -1,5 +1,6 @@
-package io.nexla.reactive.core.json;
+package io.nexla.reactive.core.internal;
 
+import io.nexla.reactive.core.json.NexlaModel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.deser.ValueDeserializerModifier;
 import tools.jackson.databind.deser.std.DelegatingDeserializer;
@@ -50,7 +51,7 @@ public final class TolerantModelDeserializer extends DelegatingDeserializer {
   }
 
   /** The modifier that wraps the deserializer of every record having an any-setter component. */
-  static ValueDeserializerModifier modifier() {
+  public static ValueDeserializerModifier modifier() {
     return new ValueDeserializerModifier() {
       @Override
       public ValueDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription.Supplier bean,

@@ -1,18 +1,13 @@
-package io.nexla.reactive.core.auth;
+package io.nexla.reactive.core.internal;
 
 import io.nexla.reactive.core.CredentialSource;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
+import io.nexla.reactive.core.auth.AccessToken;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
 import io.nexla.reactive.core.error.NexlaException;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.UnauthorizedException;
-import io.nexla.reactive.core.http.ClientHealth;
-import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.http.RequestOptions;
-import io.nexla.reactive.core.observation.NexlaClientMetrics;
-import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,9 +19,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Hands out access tokens, non-blocking and thread-safe.
@@ -52,29 +45,34 @@ public final class TokenCache {
   private final @Nullable Mono<Secret> directTokens;
   private final Clock clock;
   private final Duration refreshMargin;
-  private final Function<NexlaRequest, Mono<NexlaResponse>> sender;
+  private final Function<Secret, Mono<TokenGrant>> fetchToken;
+  private final Function<AccessToken, Mono<Void>> sendLogout;
   private final AtomicReference<@Nullable AccessToken> current = new AtomicReference<>();
   private final AtomicReference<@Nullable Mono<AccessToken>> inflight = new AtomicReference<>();
   private final AtomicLong generations = new AtomicLong();
-  private final AtomicReference<ClientHealth.@Nullable TokenFailure> lastFailure = new AtomicReference<>();
+  private final AtomicReference<@Nullable FailedFetch> lastFailure = new AtomicReference<>();
   private final NexlaClientMetrics metrics;
   private final Consumer<String> secretSeen;
 
+  /** The last failure to obtain a token: only its type (and HTTP status), never a message, and when it happened. */
+  public record FailedFetch(String reason, Instant at) {}
+
   /**
    * @param options credentials, clock and refresh margin
-   * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
+   * @param fetchToken exchanges a service key for a token ({@code POST /token}), signalling any failure
    */
-  public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender) {
-    this(options, sender, secret -> { });
+  public TokenCache(NexlaClientOptions options, Function<Secret, Mono<TokenGrant>> fetchToken) {
+    this(options, fetchToken, token -> Mono.empty(), secret -> { });
   }
 
   /**
    * @param options credentials, clock and refresh margin
-   * @param sender sends an unauthenticated request through the transport (with its retries and error mapping)
+   * @param fetchToken exchanges a service key for a token ({@code POST /token}), signalling any failure
+   * @param sendLogout ends a token's session on the server ({@code POST /token/logout})
    * @param secretSeen told every key read from a source and every token obtained, so they can be masked later
    */
-  public TokenCache(NexlaClientOptions options, Function<NexlaRequest, Mono<NexlaResponse>> sender,
-      Consumer<String> secretSeen) {
+  public TokenCache(NexlaClientOptions options, Function<Secret, Mono<TokenGrant>> fetchToken,
+      Function<AccessToken, Mono<Void>> sendLogout, Consumer<String> secretSeen) {
     this.secretSeen = secretSeen;
     CredentialSource source = options.credentialSource().orElse(null);
     this.serviceKeys = options.serviceKey().map(Mono::just)
@@ -82,7 +80,8 @@ public final class TokenCache {
     this.directTokens = source != null && !source.isServiceKey() ? source.read() : null;
     this.clock = options.clock();
     this.refreshMargin = options.tokenRefreshMargin();
-    this.sender = sender;
+    this.fetchToken = fetchToken;
+    this.sendLogout = sendLogout;
     this.metrics = NexlaClientMetrics.of(options.meterRegistry().orElse(null));
     options.accessToken().ifPresent(
         token -> current.set(new AccessToken(token, Instant.MAX, Instant.MAX, generations.incrementAndGet())));
@@ -132,18 +131,14 @@ public final class TokenCache {
     });
   }
 
-  /** What is known about the token now, without a request: for health checks. */
-  public ClientHealth.TokenState state() {
-    AccessToken token = current.get();
-    if (token == null) {
-      return lastFailure.get() != null || !refreshable() && generations.get() > 0
-          ? ClientHealth.TokenState.FAILED : ClientHealth.TokenState.NONE;
-    }
-    Instant now = clock.instant();
-    if (!now.isBefore(token.expiresAt())) {
-      return ClientHealth.TokenState.EXPIRED;
-    }
-    return now.isBefore(token.refreshAt()) ? ClientHealth.TokenState.VALID : ClientHealth.TokenState.REFRESH_DUE;
+  /** The token held now, whether or not it is still fresh; {@code null} when none is held. */
+  public @Nullable AccessToken current() {
+    return current.get();
+  }
+
+  /** Whether a token was ever obtained or configured. */
+  public boolean everHeldAToken() {
+    return generations.get() > 0;
   }
 
   /** When the current token expires, if one is held and its lifetime is known. */
@@ -153,7 +148,7 @@ public final class TokenCache {
   }
 
   /** The last failure to obtain a token since the last success, if any. */
-  public ClientHealth.@Nullable TokenFailure lastFailure() {
+  public @Nullable FailedFetch lastFailure() {
     return lastFailure.get();
   }
 
@@ -191,13 +186,7 @@ public final class TokenCache {
       if (token == null) {
         return Mono.empty();
       }
-      NexlaRequest request = NexlaRequest.post("/token/logout")
-          .operation("auth.logout")
-          .authenticated(false)
-          .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.value().reveal())
-          .options(RequestOptions.builder().retry(RetryOptions.none()).build())
-          .build();
-      return sender.apply(request)
+      return sendLogout.apply(token)
           .doOnError(e -> log.debug("Logout failed and was ignored: {}", e.toString()))
           .onErrorResume(e -> Mono.empty())
           .then();
@@ -251,15 +240,9 @@ public final class TokenCache {
   }
 
   private Mono<AccessToken> requestToken(Secret key) {
-    NexlaRequest request = NexlaRequest.post("/token")
-        .operation("auth.token")
-        .authenticated(false)
-        .idempotent(true) // a second token request is harmless
-        .header(HttpHeaders.AUTHORIZATION, "Basic " + key.reveal())
-        .build();
     return Mono.defer(() -> {
       long started = System.nanoTime(); // a duration for the token timer, not a deadline: the clock is not needed
-      return sender.apply(request)
+      return fetchToken.apply(key)
           .map(this::toToken)
           .onErrorMap(e -> !(e instanceof NexlaAuthenticationException), TokenCache::toAuthenticationFailure)
           .doOnSuccess(token -> metrics.tokenRequest(Duration.ofNanos(System.nanoTime() - started), null))
@@ -267,45 +250,29 @@ public final class TokenCache {
     });
   }
 
-  private AccessToken toToken(NexlaResponse response) {
-    JsonNode json = response.isEmpty() ? null : response.json();
-    JsonNode value = json == null ? null : json.get("access_token");
-    if (value == null || !value.isString() || value.asString().isBlank()) {
-      throw new NexlaAuthenticationException(
-          "POST /token answered HTTP " + response.status() + " without an access_token", null);
-    }
-    Duration lifetime = lifetime(json.get("expires_in"));
+  private AccessToken toToken(TokenGrant grant) {
+    Duration lifetime = lifetime(grant.lifetime());
     Duration ahead = refreshMargin.compareTo(lifetime.dividedBy(10)) < 0 ? refreshMargin : lifetime.dividedBy(10);
     Instant now = clock.instant();
-    secretSeen.accept(value.asString());
-    AccessToken token = new AccessToken(Secret.of(value.asString(), "accessToken"), now.plus(lifetime),
+    secretSeen.accept(grant.accessToken());
+    AccessToken token = new AccessToken(Secret.of(grant.accessToken(), "accessToken"), now.plus(lifetime),
         now.plus(lifetime).minus(ahead), generations.incrementAndGet());
     log.debug("Obtained access token generation {} valid for {}", token.generation(), lifetime);
     return token;
   }
 
-  private static Duration lifetime(@Nullable JsonNode expiresIn) {
-    if (expiresIn != null && (expiresIn.isNumber() || expiresIn.isString())) {
-      try {
-        double seconds = expiresIn.isNumber() ? expiresIn.asDouble() : Double.parseDouble(expiresIn.asString());
-        if (seconds > 0 && seconds < 1e9) {
-          return Duration.ofMillis(Math.round(seconds * 1000));
-        }
-      } catch (NumberFormatException ignored) {
-        // fall through to the documented default
-      }
-    }
-    return DEFAULT_LIFETIME;
+  private static Duration lifetime(@Nullable Duration granted) {
+    return granted != null && granted.compareTo(Duration.ZERO) > 0 ? granted : DEFAULT_LIFETIME;
   }
 
   /** Only types and an HTTP status: health details are shown to whoever may read them, never a message. */
-  private static ClientHealth.TokenFailure failure(Throwable e, Instant at) {
+  private static FailedFetch failure(Throwable e, Instant at) {
     Throwable cause = e instanceof NexlaAuthenticationException && e.getCause() != null ? e.getCause() : e;
     String reason = cause.getClass().getSimpleName();
     if (cause instanceof NexlaServiceException service) {
       reason += " (HTTP " + service.status() + ")";
     }
-    return new ClientHealth.TokenFailure(reason, at);
+    return new FailedFetch(reason, at);
   }
 
   private static Throwable toAuthenticationFailure(Throwable e) {

@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.paging;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.paging.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;

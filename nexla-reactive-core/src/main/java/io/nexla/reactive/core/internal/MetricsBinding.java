@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.observation;
+package io.nexla.reactive.core.internal;
 
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;

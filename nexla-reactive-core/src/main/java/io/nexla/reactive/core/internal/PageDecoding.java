@@ -1,14 +1,14 @@
-package io.nexla.reactive.core.paging;
+package io.nexla.reactive.core.internal;
 
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.internal.Redaction;
+import io.nexla.reactive.core.json.NexlaJson;
+import io.nexla.reactive.core.paging.Page;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import io.nexla.reactive.core.json.NexlaJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;

@@ -1,8 +1,20 @@
-package io.nexla.reactive.core.error;
+package io.nexla.reactive.core.internal;
 
-import io.nexla.reactive.core.internal.Redaction;
+import io.nexla.reactive.core.error.BadRequestException;
+import io.nexla.reactive.core.error.ConflictException;
+import io.nexla.reactive.core.error.ErrorContext;
+import io.nexla.reactive.core.error.ForbiddenException;
+import io.nexla.reactive.core.error.NexlaException;
+import io.nexla.reactive.core.error.NexlaServiceException;
+import io.nexla.reactive.core.error.NexlaTimeoutException;
+import io.nexla.reactive.core.error.NexlaTransportException;
+import io.nexla.reactive.core.error.NotFoundException;
+import io.nexla.reactive.core.error.RateLimitException;
+import io.nexla.reactive.core.error.ServerException;
+import io.nexla.reactive.core.error.UnauthorizedException;
+import io.nexla.reactive.core.error.UnexpectedStatusException;
+import io.nexla.reactive.core.error.UnprocessableEntityException;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.core.retry.RetryAfter;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -47,6 +59,7 @@ public final class ErrorMapper {
     ErrorContext context = new ErrorContext(status, method, pathTemplate, operation, requestId,
         Redaction.redact(json), excerpt, attempts, Redaction.redactHeaders(headers));
     String message = json != null ? serverMessage(json) : excerpt;
+    Duration retryAfter = RetryAfter.parse(headers, json, clock).orElse(null);
     return switch (status) {
       case 400 -> new BadRequestException(context, message);
       case 401 -> new UnauthorizedException(context, message);
@@ -54,16 +67,11 @@ public final class ErrorMapper {
       case 404 -> new NotFoundException(context, message);
       case 409 -> new ConflictException(context, message);
       case 422 -> new UnprocessableEntityException(context, message);
-      case 429 -> new RateLimitException(context, message, RetryAfter.parse(headers, json, clock).orElse(null));
+      case 429 -> new RateLimitException(context, message, retryAfter);
       default -> status >= 500 && status <= 599
-          ? new ServerException(context, message)
+          ? new ServerException(context, message, retryAfter)
           : new UnexpectedStatusException(context, message);
     };
-  }
-
-  /** The server-requested wait of an error response, if any ({@code Retry-After-Ms}, {@code Retry-After}, body). */
-  public static @Nullable Duration retryAfter(HttpHeaders headers, byte[] body, Clock clock) {
-    return RetryAfter.parse(headers, parseJson(body), clock).orElse(null);
   }
 
   /**

@@ -1,8 +1,9 @@
-package io.nexla.reactive.core.json;
+package io.nexla.reactive.core.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexla.reactive.core.json.NexlaJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

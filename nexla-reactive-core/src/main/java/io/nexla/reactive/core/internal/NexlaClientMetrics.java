@@ -1,4 +1,4 @@
-package io.nexla.reactive.core.observation;
+package io.nexla.reactive.core.internal;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.Counter;
