@@ -81,8 +81,16 @@ final class ResponseBodies {
   }
 
   private RuntimeException failure(Operation op, int status, HttpHeaders headers, byte[] body) {
-    return ErrorMapper.map(status, headers, body, op.method.name(), op.pathTemplate, op.operation, op.requestId,
+    return ErrorMapper.map(status, maskedByValue(op, headers), body, op.method.name(), op.pathTemplate, op.operation, op.requestId,
         op.attempts.get(), clock);
+  }
+
+  /** A failed answer's headers may echo a secret too (a redirect's {@code Location}, a proxy's debug header). */
+  private HttpHeaders maskedByValue(Operation op, HttpHeaders headers) {
+    HttpHeaders masked = new HttpHeaders();
+    headers.forEach((name, values) -> values.forEach(value -> masked.add(name, secrets.redact(value,
+        op.carriedSecrets()))));
+    return masked;
   }
 
   private static Mono<byte[]> join(ClientResponse response, int limit) {
