@@ -9,6 +9,8 @@ import io.nexla.reactive.testkit.NexlaEmulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +55,12 @@ class PagingDemandOnTheEmulatorTest {
     return emulator.count("GET", "/data_sources");
   }
 
+  /** The distinct page numbers requested since the journal was cleared. */
+  private Set<String> pagesRequested() {
+    return emulator.journal().stream().filter(r -> "/data_sources".equals(r.route()))
+        .map(r -> r.query().get("page").get(0)).collect(Collectors.toSet());
+  }
+
   @Test
   void theFirstItemOfAFiftyPageListCostsOnePageRequest() {
     StepVerifier.create(client.sources().list(TEN_PER_PAGE), 1)
@@ -73,7 +81,7 @@ class PagingDemandOnTheEmulatorTest {
   void twoSubscriptionsAreTwoIndependentCompleteWalks() {
     var list = client.sources().list(TEN_PER_PAGE);
     List<Source> first = list.collectList().block(Duration.ofSeconds(30));
-    long oneWalk = pageRequests();
+    int oneWalk = pagesRequested().size();
     List<Source> second = list.collectList().block(Duration.ofSeconds(30));
 
     assertThat(first).extracting(Source::id).containsExactlyElementsOf(ids);
@@ -82,9 +90,12 @@ class PagingDemandOnTheEmulatorTest {
     // than exist, so up to a window's worth less one may have been requested past the end.
     int walk = ITEMS / PER_PAGE + 1;
     int mostWasted = PagingOptions.DEFAULT_PREFETCH_PAGES - 1;
-    // A cancelled request past the end may reach the journal after its walk completed: bound the two walks together.
-    assertThat(oneWalk).isBetween((long) walk, (long) walk + mostWasted);
-    assertThat(pageRequests()).isBetween(2L * walk, 2L * (walk + mostWasted));
+    // Pages are counted by number: a GET that the connection pool resent on a connection closed under it is the
+    // same page, not a page requested ahead. A cancelled request past the end may reach the journal after its walk
+    // completed, so the first walk's bound is checked again once both walks are done.
+    assertThat(oneWalk).isBetween(walk, walk + mostWasted);
+    assertThat(pagesRequested()).hasSizeBetween(walk, walk + mostWasted);
+    assertThat(pageRequests()).isGreaterThanOrEqualTo(2L * walk);
   }
 
   @Test
