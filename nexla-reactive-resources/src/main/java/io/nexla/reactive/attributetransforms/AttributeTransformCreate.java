@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Body of {@code POST /attribute_transforms}: a name, output type, code type, code encoding and the code (a single string) are
- * required; {@code reusable} is sent as {@code true} unless set. Fields not set are not sent; code is sent
- * exactly as given.
+ * Body of {@code POST /attribute_transforms}: a name, output type, code type, code encoding and the code (a
+ * single string) are required; {@code reusable} is sent as {@code true} unless set. Fields not set are not sent;
+ * code is sent exactly as given.
  */
 public final class AttributeTransformCreate extends CodeRequest {
 
