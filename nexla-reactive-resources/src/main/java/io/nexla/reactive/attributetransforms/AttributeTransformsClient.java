@@ -13,7 +13,8 @@ import reactor.core.publisher.Flux;
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
 public final class AttributeTransformsClient extends ResourceClient<AttributeTransform, AttributeTransformsClient>
-    implements StandardResource<AttributeTransform, AttributeTransformRequest, AttributeTransformRequest, Void> {
+    implements StandardResource<AttributeTransform, AttributeTransformCreate, AttributeTransformUpdate,
+        Void> {
 
   
   public AttributeTransformsClient(ClientContext context) {

@@ -13,7 +13,7 @@ import reactor.core.publisher.Flux;
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
 public final class CodeContainersClient extends ResourceClient<CodeContainer, CodeContainersClient>
-    implements StandardResource<CodeContainer, CodeContainerRequest, CodeContainerRequest, Void> {
+    implements StandardResource<CodeContainer, CodeContainerCreate, CodeContainerUpdate, Void> {
 
   
   public CodeContainersClient(ClientContext context) {

@@ -7,32 +7,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The fields shared by create and update requests of code containers, transforms and attribute transforms.
- * Immutable: every setter returns a new request. Only fields that were set are sent (so an update changes
- * only them); each field has its explicit JSON name, and values, code above all, are sent exactly as given.
- *
- * @param <R> the concrete request type
+ * What the request bodies of code containers, transforms and attribute transforms share: the fields that were
+ * set, by JSON name, in the order they were set. Only those are sent (so an update changes only them), and values,
+ * code above all, are sent exactly as given. Immutable.
  */
-public abstract class CodeRequest<R extends CodeRequest<R>> {
+public abstract class CodeRequest {
 
   private final Map<String, Object> fields;
 
   protected CodeRequest(Map<String, Object> fields) {
     this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-  }
-
-  /** A request of the concrete type holding {@code fields}. */
-  protected abstract R withFields(Map<String, Object> fields);
-
-  /** A copy with {@code jsonName} set to {@code value}, or removed for {@code null}. */
-  protected final R with(String jsonName, @Nullable Object value) {
-    Map<String, Object> next = new LinkedHashMap<>(fields);
-    if (value == null) {
-      next.remove(jsonName);
-    } else {
-      next.put(jsonName, value);
-    }
-    return withFields(next);
   }
 
   /** The fields sent, by JSON name, in the order they were set. */
@@ -41,55 +25,9 @@ public abstract class CodeRequest<R extends CodeRequest<R>> {
     return fields;
   }
 
-  public final R name(String name) {
-    return with("name", name);
-  }
-
-  public final R description(@Nullable String description) {
-    return with("description", description);
-  }
-
-  public final R outputType(OutputType outputType) {
-    return with("output_type", outputType);
-  }
-
-  public final R codeType(CodeType codeType) {
-    return with("code_type", codeType);
-  }
-
-  public final R codeEncoding(CodeEncoding codeEncoding) {
-    return with("code_encoding", codeEncoding);
-  }
-
-  /** Whether others may reuse it; the server default is {@code true}. */
-  public final R reusable(boolean reusable) {
-    return with("reusable", reusable);
-  }
-
-  public final R codeConfig(Map<String, Object> codeConfig) {
-    return with("code_config", codeConfig);
-  }
-
-  public final R customConfig(Map<String, Object> customConfig) {
-    return with("custom_config", customConfig);
-  }
-
-  public final R dataCredentialsId(long credentialId) {
-    return with("data_credentials_id", credentialId);
-  }
-
-  public final R runtimeDataCredentialsId(long credentialId) {
-    return with("runtime_data_credentials_id", credentialId);
-  }
-
-  /** Any other field by its JSON name, sent verbatim ({@code null} removes it). */
-  public final R field(String jsonName, @Nullable Object value) {
-    return with(jsonName, value);
-  }
-
   @Override
-  public final boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && ((CodeRequest<?>) o).fields.equals(fields);
+  public final boolean equals(@Nullable Object o) {
+    return o != null && o.getClass() == getClass() && ((CodeRequest) o).fields.equals(fields);
   }
 
   @Override
@@ -101,5 +39,66 @@ public abstract class CodeRequest<R extends CodeRequest<R>> {
   @Override
   public final String toString() {
     return getClass().getSimpleName() + fields.keySet();
+  }
+
+  /**
+   * The setters every code request builder has. Each sets one field by its JSON name; setting it again replaces
+   * the value and keeps its place.
+   *
+   * @param <B> the concrete builder
+   */
+  public abstract static class Builder<B extends Builder<B>> {
+
+    private final Map<String, Object> fields = new LinkedHashMap<>();
+
+    protected Builder() {}
+
+    /** This builder, as its concrete type. */
+    protected abstract B self();
+
+    /** Sets {@code jsonName} to {@code value}, sent as given. */
+    protected final B set(String jsonName, @Nullable Object value) {
+      fields.put(jsonName, value);
+      return self();
+    }
+
+    /** The fields set so far, in order: {@code required} first, then the others. */
+    protected final Map<String, Object> fieldsAfter(Map<String, Object> required) {
+      Map<String, Object> all = new LinkedHashMap<>(required);
+      all.putAll(fields);
+      return all;
+    }
+
+    public final B description(String description) {
+      return set("description", description);
+    }
+
+    /** Whether others may reuse it. */
+    public final B reusable(boolean reusable) {
+      return set("reusable", reusable);
+    }
+
+    public final B codeConfig(Map<String, ?> codeConfig) {
+      return set("code_config", new LinkedHashMap<>(codeConfig));
+    }
+
+    public final B customConfig(Map<String, ?> customConfig) {
+      return set("custom_config", new LinkedHashMap<>(customConfig));
+    }
+
+    /** The credential the code reads with. */
+    public final B dataCredentialsId(long credentialId) {
+      return set("data_credentials_id", credentialId);
+    }
+
+    /** The credential of the runtime the code runs in. */
+    public final B runtimeDataCredentialsId(long credentialId) {
+      return set("runtime_data_credentials_id", credentialId);
+    }
+
+    /** Any other top-level field by its JSON name, sent as given ({@code null} is sent as JSON {@code null}). */
+    public final B field(String jsonName, @Nullable Object value) {
+      return set(jsonName, value);
+    }
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
  * and access control are documented; the others follow the generic template.
  */
 public final class DocContainersClient extends ResourceClient<DocContainer, DocContainersClient>
-    implements StandardResource<DocContainer, DocContainerInput, DocContainerInput, Map<String, Object>> {
+    implements StandardResource<DocContainer, DocContainerCreate, DocContainerUpdate, Map<String, Object>> {
 
   
   public DocContainersClient(ClientContext context) {

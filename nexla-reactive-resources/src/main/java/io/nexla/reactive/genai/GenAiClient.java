@@ -46,7 +46,7 @@ public final class GenAiClient extends GroupClient<GenAiClient> {
   }
 
   /** Creates a configuration and emits it. A POST: never re-sent after an ambiguous failure. */
-  public Mono<GenAiConfig> createConfig(GenAiConfigInput config) {
+  public Mono<GenAiConfig> createConfig(GenAiConfigCreate config) {
     return ops.retrieve(ops.request(HttpMethod.POST, CONFIGS, "createConfig").body(config));
   }
 
@@ -56,7 +56,7 @@ public final class GenAiClient extends GroupClient<GenAiClient> {
   }
 
   /** Changes a configuration (e.g. pauses it) and emits it. */
-  public Mono<GenAiConfig> updateConfig(long id, GenAiConfigInput changes) {
+  public Mono<GenAiConfig> updateConfig(long id, GenAiConfigUpdate changes) {
     return ops.retrieve(byId(HttpMethod.PUT, CONFIGS, "updateConfig", id).body(changes));
   }
 
@@ -77,7 +77,7 @@ public final class GenAiClient extends GroupClient<GenAiClient> {
   }
 
   /** Assigns a configuration to a usage and emits the setting. A POST: never re-sent after an ambiguous failure. */
-  public Mono<GenAiOrgSetting> createOrgSetting(GenAiOrgSettingInput setting) {
+  public Mono<GenAiOrgSetting> createOrgSetting(GenAiOrgSettingCreate setting) {
     return ops.retrieve(ops.request(HttpMethod.POST, ORG_SETTINGS, "createOrgSetting").body(setting),
         GenAiOrgSetting.class);
   }

@@ -60,13 +60,16 @@ public final class MarketplaceClient extends GroupClient<MarketplaceClient> {
    * Creates a domain and emits every domain the server answers with (an array, or a single object). A POST:
    * never re-sent after an ambiguous failure; {@code ConflictException} for a duplicate name.
    */
-  public Flux<MarketplaceDomain> createDomains(DomainInput domain) {
+  public Flux<MarketplaceDomain> createDomains(MarketplaceDomainCreate domain) {
     return ops.retrieveList(ops.request(HttpMethod.POST, DOMAINS, "createDomains").body(domain),
         MarketplaceDomain.class);
   }
 
-  /** Like {@link #createDomains(DomainInput)}, emitting only the first domain of the answer (normally the new one). */
-  public Mono<MarketplaceDomain> createDomain(DomainInput domain) {
+  /**
+   * Like {@link #createDomains(MarketplaceDomainCreate)}, emitting only the first domain of the answer (normally
+   * the new one).
+   */
+  public Mono<MarketplaceDomain> createDomain(MarketplaceDomainCreate domain) {
     return createDomains(domain).next();
   }
 
@@ -76,7 +79,7 @@ public final class MarketplaceClient extends GroupClient<MarketplaceClient> {
   }
 
   /** Changes a domain and emits it. */
-  public Mono<MarketplaceDomain> updateDomain(long domainId, DomainInput domain) {
+  public Mono<MarketplaceDomain> updateDomain(long domainId, MarketplaceDomainUpdate domain) {
     return ops.retrieve(domain(HttpMethod.PUT, "", "updateDomain", domainId).body(domain));
   }
 
@@ -96,7 +99,7 @@ public final class MarketplaceClient extends GroupClient<MarketplaceClient> {
    * Publishes a nexset into the domain and emits the items the server answers with. A POST: never re-sent after an
    * ambiguous failure.
    */
-  public Flux<MarketplaceItem> createDomainItem(long domainId, ItemInput item) {
+  public Flux<MarketplaceItem> createDomainItem(long domainId, MarketplaceItemCreate item) {
     return ops.retrieveList(domain(HttpMethod.POST, "/items", "createDomainItem", domainId).body(item),
         MarketplaceItem.class);
   }

@@ -118,7 +118,7 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
   }
 
   /** Creates a channel setting and emits it. A POST: never re-sent after an ambiguous failure. */
-  public Mono<NotificationChannelSetting> createChannelSetting(ChannelSettingInput setting) {
+  public Mono<NotificationChannelSetting> createChannelSetting(NotificationChannelSettingCreate setting) {
     return ops.retrieve(ops.request(HttpMethod.POST, CHANNEL_SETTINGS, "createChannelSetting").body(setting),
         NotificationChannelSetting.class);
   }
@@ -130,7 +130,7 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
   }
 
   /** Changes a channel setting and emits it. */
-  public Mono<NotificationChannelSetting> updateChannelSetting(long id, ChannelSettingInput setting) {
+  public Mono<NotificationChannelSetting> updateChannelSetting(long id, NotificationChannelSettingUpdate setting) {
     return ops.retrieve(byId(HttpMethod.PUT, CHANNEL_SETTINGS, "updateChannelSetting", id).body(setting),
         NotificationChannelSetting.class);
   }
@@ -150,7 +150,7 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
   }
 
   /** Creates a notification setting and emits it. A POST: never re-sent after an ambiguous failure. */
-  public Mono<NotificationSetting> createSetting(NotificationSettingInput setting) {
+  public Mono<NotificationSetting> createSetting(NotificationSettingCreate setting) {
     return ops.retrieve(ops.request(HttpMethod.POST, SETTINGS, "createSetting").body(setting),
         NotificationSetting.class);
   }
@@ -161,7 +161,7 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
   }
 
   /** Changes a notification setting and emits it. */
-  public Mono<NotificationSetting> updateSetting(long id, NotificationSettingInput setting) {
+  public Mono<NotificationSetting> updateSetting(long id, NotificationSettingUpdate setting) {
     return ops.retrieve(byId(HttpMethod.PUT, SETTINGS, "updateSetting", id).body(setting),
         NotificationSetting.class);
   }

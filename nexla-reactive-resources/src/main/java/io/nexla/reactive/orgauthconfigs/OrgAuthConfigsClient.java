@@ -24,7 +24,8 @@ import reactor.core.publisher.Flux;
  * {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  */
 public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAuthConfigsClient>
-    implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigInput>, Updatable<AuthConfig, AuthConfigInput>,
+    implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigCreate>,
+        Updatable<AuthConfig, AuthConfigUpdate>,
         Deletable<AuthConfig>, Lifecycle<AuthConfig>, Copyable<AuthConfig, Map<String, Object>>,
         Audited<AuthConfig>, AccessControlled<AuthConfig> {
 

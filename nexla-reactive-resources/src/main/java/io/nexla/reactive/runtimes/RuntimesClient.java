@@ -23,7 +23,7 @@ import reactor.core.publisher.Flux;
  * error statuses, {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  */
 public final class RuntimesClient extends ResourceClient<Runtime, RuntimesClient>
-    implements Gettable<Runtime>, Creatable<Runtime, RuntimeInput>, Updatable<Runtime, RuntimeInput>,
+    implements Gettable<Runtime>, Creatable<Runtime, RuntimeCreate>, Updatable<Runtime, RuntimeUpdate>,
         Deletable<Runtime>, Lifecycle<Runtime>, Copyable<Runtime, Map<String, Object>>, Audited<Runtime>,
         AccessControlled<Runtime> {
 

@@ -13,7 +13,7 @@ import reactor.core.publisher.Flux;
  * takes no options (the body sent is {@code {}}). Immutable and thread-safe.
  */
 public final class TransformsClient extends ResourceClient<Transform, TransformsClient>
-    implements StandardResource<Transform, TransformRequest, TransformRequest, Void> {
+    implements StandardResource<Transform, TransformCreate, TransformUpdate, Void> {
 
   
   public TransformsClient(ClientContext context) {

@@ -3,11 +3,11 @@ package io.nexla.reactive.codecontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.attributetransforms.AttributeTransform;
-import io.nexla.reactive.attributetransforms.AttributeTransformRequest;
+import io.nexla.reactive.attributetransforms.AttributeTransformCreate;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.transforms.Transform;
-import io.nexla.reactive.transforms.TransformRequest;
+import io.nexla.reactive.transforms.TransformCreate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -64,9 +64,9 @@ class CodeModelsJsonTest {
 
   @Test
   void createRequestsSendRequiredFieldsWithExplicitNamesAndCodeVerbatim() {
-    TransformRequest create = TransformRequest.create("t", OutputType.RECORD, CodeType.JOLT_CUSTOM,
+    TransformCreate create = TransformCreate.builder("t", OutputType.RECORD, CodeType.JOLT_CUSTOM,
         CodeEncoding.NONE, List.of(CodeOperation.customScript("python", "none", SCRIPT)))
-        .dataCredentialsId(9).description(" keep ");
+        .dataCredentialsId(9).description(" keep ").build();
     JsonNode json = NexlaJson.mapper().valueToTree(create);
 
     assertThat(json.propertyNames()).containsExactlyInAnyOrder("name", "output_type", "code_type",
@@ -78,18 +78,20 @@ class CodeModelsJsonTest {
   }
 
   @Test
-  void updateRequestsSendOnlyWhatWasSetAndNullRemovesAField() {
-    CodeContainerRequest update = CodeContainerRequest.update().isPublic(false).aiFunctionType("x")
-        .description("d").description(null);
-    assertThat(NexlaJson.mapper().writeValueAsString(update)).isEqualTo("{\"public\":false,\"ai_function_type\":\"x\"}");
-    assertThat(update).hasToString("CodeContainerRequest[public, ai_function_type]");
-    assertThat(CodeContainerRequest.update().isPublic(false)).isEqualTo(CodeContainerRequest.update().isPublic(false));
+  void updateRequestsSendOnlyWhatWasSetAndNameTheirFieldsNotTheirValues() {
+    CodeContainerUpdate update = CodeContainerUpdate.builder().isPublic(false).aiFunctionType("x")
+        .customConfig(Map.of("token", "hunter2")).build();
+    assertThat(NexlaJson.mapper().writeValueAsString(update))
+        .isEqualTo("{\"public\":false,\"ai_function_type\":\"x\",\"custom_config\":{\"token\":\"hunter2\"}}");
+    assertThat(update).hasToString("CodeContainerUpdate[public, ai_function_type, custom_config]");
+    assertThat(CodeContainerUpdate.builder().isPublic(false).build())
+        .isEqualTo(CodeContainerUpdate.builder().isPublic(false).build());
   }
 
   @Test
   void attributeTransformCodeIsAStringSentUnchanged() {
-    AttributeTransformRequest r = AttributeTransformRequest.create("a", OutputType.ATTRIBUTE, CodeType.PYTHON,
-        CodeEncoding.UTF_8, SCRIPT).customConfig(Map.of("k", "v"));
+    AttributeTransformCreate r = AttributeTransformCreate.builder("a", OutputType.ATTRIBUTE, CodeType.PYTHON,
+        CodeEncoding.UTF_8, SCRIPT).customConfig(Map.of("k", "v")).build();
     JsonNode json = NexlaJson.mapper().valueToTree(r);
     assertThat(json.get("code").asString()).isEqualTo(SCRIPT);
     assertThat(json.get("code_encoding").asString()).isEqualTo("utf-8");

@@ -21,23 +21,28 @@ import io.nexla.reactive.dataschemas.DataSchema;
 import io.nexla.reactive.dataschemas.DataSchemaCreate;
 import io.nexla.reactive.dataschemas.DataSchemaUpdate;
 import io.nexla.reactive.doccontainers.DocContainer;
-import io.nexla.reactive.doccontainers.DocContainerInput;
+import io.nexla.reactive.doccontainers.DocContainerCreate;
+import io.nexla.reactive.doccontainers.DocContainerUpdate;
 import io.nexla.reactive.genai.GenAiConfig;
-import io.nexla.reactive.genai.GenAiConfigInput;
+import io.nexla.reactive.genai.GenAiConfigCreate;
+import io.nexla.reactive.genai.GenAiConfigUpdate;
 import io.nexla.reactive.genai.GenAiConfigType;
 import io.nexla.reactive.genai.GenAiOrgSetting;
-import io.nexla.reactive.genai.GenAiOrgSettingInput;
+import io.nexla.reactive.genai.GenAiOrgSettingCreate;
 import io.nexla.reactive.genai.GenAiUsage;
-import io.nexla.reactive.marketplace.DomainInput;
-import io.nexla.reactive.marketplace.ItemInput;
+import io.nexla.reactive.marketplace.MarketplaceDomainCreate;
+import io.nexla.reactive.marketplace.MarketplaceDomainUpdate;
+import io.nexla.reactive.marketplace.MarketplaceItemCreate;
 import io.nexla.reactive.marketplace.MarketplaceDomain;
-import io.nexla.reactive.notifications.ChannelSettingInput;
+import io.nexla.reactive.notifications.NotificationChannelSettingCreate;
+import io.nexla.reactive.notifications.NotificationChannelSettingUpdate;
 import io.nexla.reactive.notifications.Notification;
 import io.nexla.reactive.notifications.NotificationChannel;
 import io.nexla.reactive.notifications.NotificationChannelSetting;
 import io.nexla.reactive.notifications.NotificationFilter;
 import io.nexla.reactive.notifications.NotificationSetting;
-import io.nexla.reactive.notifications.NotificationSettingInput;
+import io.nexla.reactive.notifications.NotificationSettingCreate;
+import io.nexla.reactive.notifications.NotificationSettingUpdate;
 import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.organizations.OrgMemberRemoval;
 import io.nexla.reactive.organizations.OrgMemberUpdate;
@@ -46,7 +51,8 @@ import io.nexla.reactive.organizations.OrganizationCreate;
 import io.nexla.reactive.organizations.OrganizationUpdate;
 import io.nexla.reactive.organizations.UserRef;
 import io.nexla.reactive.orgauthconfigs.AuthConfig;
-import io.nexla.reactive.orgauthconfigs.AuthConfigInput;
+import io.nexla.reactive.orgauthconfigs.AuthConfigCreate;
+import io.nexla.reactive.orgauthconfigs.AuthConfigUpdate;
 import io.nexla.reactive.orgauthconfigs.AuthProtocol;
 import io.nexla.reactive.projects.DataFlowRef;
 import io.nexla.reactive.projects.FlowSearchFilter;
@@ -55,7 +61,8 @@ import io.nexla.reactive.projects.ProjectCreate;
 import io.nexla.reactive.projects.ProjectFlowList;
 import io.nexla.reactive.projects.ProjectUpdate;
 import io.nexla.reactive.runtimes.Runtime;
-import io.nexla.reactive.runtimes.RuntimeInput;
+import io.nexla.reactive.runtimes.RuntimeCreate;
+import io.nexla.reactive.runtimes.RuntimeUpdate;
 import io.nexla.reactive.selfsignup.BlockedDomain;
 import io.nexla.reactive.selfsignup.SignupInput;
 import io.nexla.reactive.teams.Team;
@@ -308,21 +315,22 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     m.put("get_types", (c, e) -> c.notifications().getTypes(true));
     m.put("get_type", (c, e) -> c.notifications().getType("ERROR", "SOURCE"));
     Function<NexlaClient, Mono<Long>> channel = c -> c.notifications().createChannelSetting(
-        new ChannelSettingInput(NotificationChannel.EMAIL, Map.of("email", "ops@example.com")))
+        NotificationChannelSettingCreate.builder(NotificationChannel.EMAIL, Map.of("email", "ops@example.com")).build())
         .map(NotificationChannelSetting::id);
     m.put("list_channel_settings", (c, e) -> channel.apply(c).thenMany(c.notifications().listChannelSettings()));
     m.put("create_channel_setting", (c, e) -> channel.apply(c));
     m.put("get_channel_setting", (c, e) -> channel.apply(c).flatMap(c.notifications()::getChannelSetting));
     m.put("update_channel_setting", (c, e) -> channel.apply(c).flatMap(id -> c.notifications()
-        .updateChannelSetting(id, new ChannelSettingInput(null, Map.of("email", "oncall@example.com")))));
+        .updateChannelSetting(id, NotificationChannelSettingUpdate.builder()
+            .config(Map.of("email", "oncall@example.com")).build())));
     m.put("delete_channel_setting", (c, e) -> channel.apply(c).flatMap(c.notifications()::deleteChannelSetting));
     Function<NexlaClient, Mono<Long>> setting = c -> c.notifications().createSetting(
-        NotificationSettingInput.create(NotificationChannel.APP, 1).build()).map(NotificationSetting::id);
+        NotificationSettingCreate.builder(NotificationChannel.APP, 1).build()).map(NotificationSetting::id);
     m.put("list_settings", (c, e) -> setting.apply(c).thenMany(c.notifications().listSettings(null, null, null)));
     m.put("create_setting", (c, e) -> setting.apply(c));
     m.put("get_setting", (c, e) -> setting.apply(c).flatMap(c.notifications()::getSetting));
     m.put("update_setting", (c, e) -> setting.apply(c).flatMap(id -> c.notifications().updateSetting(id,
-        NotificationSettingInput.update().checked(true).build())));
+        NotificationSettingUpdate.builder().checked(true).build())));
     m.put("delete_setting", (c, e) -> setting.apply(c).flatMap(c.notifications()::deleteSetting));
     m.put("get_settings_by_type", (c, e) -> setting.apply(c).thenMany(c.notifications().getSettingsByType(1)));
     m.put("get_resource_settings", (c, e) -> c.notifications().getResourceSettings("SOURCE", 1, true, null));
@@ -348,7 +356,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newRuntime(NexlaClient c) {
-    return c.runtimes().create(RuntimeInput.create(unique("runtime")).dockerpath("nexla/python:3.11").build())
+    return c.runtimes().create(RuntimeCreate.builder(unique("runtime")).dockerpath("nexla/python:3.11").build())
         .map(Runtime::id);
   }
 
@@ -357,27 +365,28 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     m.put("list", (c, e) -> newRuntime(c).thenMany(c.runtimes().list()));
     m.put("create", (c, e) -> newRuntime(c));
     m.put("update", (c, e) -> newRuntime(c).flatMap(id -> c.runtimes().update(id,
-        RuntimeInput.update().description("updated").build())));
+        RuntimeUpdate.builder().description("updated").build())));
     return m;
   }
 
   private static Mono<Long> newDomain(NexlaClient c) {
-    return c.marketplace().createDomain(DomainInput.of(unique("domain"), "a domain")).map(MarketplaceDomain::id);
+    return c.marketplace().createDomain(MarketplaceDomainCreate.builder(unique("domain"))
+        .description("a domain").build()).map(MarketplaceDomain::id);
   }
 
   private static Map<String, CoverageCall> marketplace() {
     Map<String, CoverageCall> m = new LinkedHashMap<>();
     m.put("list_domains", (c, e) -> newDomain(c).thenMany(c.marketplace().listDomains()));
     m.put("create_domains|create_domain", (c, e) -> c.marketplace().createDomains(
-        DomainInput.of(unique("domain"), null)));
+        MarketplaceDomainCreate.builder(unique("domain")).build()));
     m.put("get_domains_for_org", (c, e) -> newOrg(c).flatMapMany(c.marketplace()::getDomainsForOrg));
     m.put("get_domain", (c, e) -> newDomain(c).flatMap(c.marketplace()::getDomain));
     m.put("update_domain", (c, e) -> newDomain(c).flatMap(id -> c.marketplace().updateDomain(id,
-        DomainInput.of(unique("renamed"), "new description"))));
+        MarketplaceDomainUpdate.builder().name(unique("renamed")).description("new description").build())));
     m.put("delete_domain", (c, e) -> newDomain(c).flatMap(c.marketplace()::deleteDomain));
     m.put("list_domain_items", (c, e) -> newDomain(c).flatMapMany(c.marketplace()::listDomainItems));
     m.put("create_domain_item", (c, e) -> newDomain(c).flatMapMany(id -> c.marketplace().createDomainItem(id,
-        new ItemInput("orders", "published orders", 1))));
+        MarketplaceItemCreate.builder("orders", 1).description("published orders").build())));
     m.put("list_domain_custodians", (c, e) -> newDomain(c).flatMapMany(c.marketplace()::listDomainCustodians));
     m.put("update_domain_custodians", (c, e) -> Mono.zip(newDomain(c), newUser(c)).flatMapMany(t -> c.marketplace()
         .updateDomainCustodians(t.getT1(), List.of(UserRef.id(t.getT2())))));
@@ -390,7 +399,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newAuthConfig(NexlaClient c) {
-    return c.orgAuthConfigs().create(AuthConfigInput.builder().name(unique("sso")).protocol(AuthProtocol.SAML)
+    return c.orgAuthConfigs().create(AuthConfigCreate.builder().name(unique("sso")).protocol(AuthProtocol.SAML)
         .global(true).build()).map(AuthConfig::id);
   }
 
@@ -398,24 +407,24 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     Map<String, CoverageCall> m = generic(NexlaClient::orgAuthConfigs, OrganisationCoverageTest::newAuthConfig);
     m.put("list", (c, e) -> newAuthConfig(c).thenMany(c.orgAuthConfigs().list()));
     m.put("list_all", (c, e) -> newAuthConfig(c).thenMany(c.orgAuthConfigs().listAll()));
-    m.put("create", (c, e) -> c.orgAuthConfigs().create(AuthConfigInput.builder().name(unique("sso"))
+    m.put("create", (c, e) -> c.orgAuthConfigs().create(AuthConfigCreate.builder().name(unique("sso"))
         .protocol(AuthProtocol.SAML).global(true).build()).doOnNext(a -> assertThat(a.global()).isTrue()));
     m.put("update", (c, e) -> newAuthConfig(c).flatMap(id -> c.orgAuthConfigs().update(id,
-        AuthConfigInput.builder().description("updated").build())));
+        AuthConfigUpdate.builder().description("updated").build())));
     return m;
   }
 
   private static Map<String, CoverageCall> genAi() {
     Map<String, CoverageCall> m = new LinkedHashMap<>();
-    Function<NexlaClient, Mono<Long>> config = c -> c.genAi().createConfig(GenAiConfigInput.create(unique("gpt"),
-        GenAiConfigType.GENAI_OPENAI, Map.of("model", "gpt-4o"), 1, null)).map(GenAiConfig::id);
+    Function<NexlaClient, Mono<Long>> config = c -> c.genAi().createConfig(GenAiConfigCreate.builder(unique("gpt"),
+        GenAiConfigType.GENAI_OPENAI, Map.of("model", "gpt-4o"), 1).build()).map(GenAiConfig::id);
     Function<NexlaClient, Mono<Long>> setting = c -> config.apply(c).flatMap(id -> c.genAi()
-        .createOrgSetting(new GenAiOrgSettingInput(null, id, GenAiUsage.GEN_DOCS))).map(GenAiOrgSetting::id);
+        .createOrgSetting(GenAiOrgSettingCreate.builder(id, GenAiUsage.GEN_DOCS).build())).map(GenAiOrgSetting::id);
     m.put("list_configs", (c, e) -> config.apply(c).thenMany(c.genAi().listConfigs()));
     m.put("create_config", (c, e) -> config.apply(c));
     m.put("get_config", (c, e) -> config.apply(c).flatMap(c.genAi()::getConfig));
     m.put("update_config", (c, e) -> config.apply(c).flatMap(id -> c.genAi().updateConfig(id,
-        new GenAiConfigInput(null, null, null, null, "paused for now", "paused"))));
+        GenAiConfigUpdate.builder().description("paused for now").status("paused").build())));
     m.put("delete_config", (c, e) -> config.apply(c).flatMap(c.genAi()::deleteConfig));
     m.put("list_org_settings", (c, e) -> setting.apply(c).thenMany(c.genAi().listOrgSettings(null, true)));
     m.put("create_org_setting", (c, e) -> setting.apply(c));
@@ -443,16 +452,16 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newDocContainer(NexlaClient c) {
-    return c.docContainers().create(DocContainerInput.markdown(unique("doc"), "# Title\n\n  body\n"))
+    return c.docContainers().create(DocContainerCreate.builder(unique("doc"), "# Title\n\n  body\n").build())
         .map(DocContainer::id);
   }
 
   private static Map<String, CoverageCall> docContainers() {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::docContainers, OrganisationCoverageTest::newDocContainer);
-    m.put("create", (c, e) -> c.docContainers().create(DocContainerInput.markdown(unique("doc"), "  # Keep  \n"))
-        .doOnNext(d -> assertThat(d.text()).isEqualTo("  # Keep  \n")));
+    m.put("create", (c, e) -> c.docContainers().create(DocContainerCreate.builder(unique("doc"), "  # Keep  \n")
+        .build()).doOnNext(d -> assertThat(d.text()).isEqualTo("  # Keep  \n")));
     m.put("update", (c, e) -> newDocContainer(c).flatMap(id -> c.docContainers().update(id,
-        DocContainerInput.markdown("renamed", "text"))));
+        DocContainerUpdate.builder().name("renamed").text("text").build())));
     return m;
   }
 

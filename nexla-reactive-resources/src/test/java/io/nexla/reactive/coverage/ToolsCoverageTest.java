@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.attributetransforms.AttributeTransform;
-import io.nexla.reactive.attributetransforms.AttributeTransformRequest;
+import io.nexla.reactive.attributetransforms.AttributeTransformCreate;
+import io.nexla.reactive.attributetransforms.AttributeTransformUpdate;
 import io.nexla.reactive.codecontainers.CodeContainer;
-import io.nexla.reactive.codecontainers.CodeContainerRequest;
+import io.nexla.reactive.codecontainers.CodeContainerCreate;
+import io.nexla.reactive.codecontainers.CodeContainerUpdate;
 import io.nexla.reactive.codecontainers.CodeEncoding;
 import io.nexla.reactive.codecontainers.CodeOperation;
 import io.nexla.reactive.codecontainers.CodeType;
@@ -20,7 +22,8 @@ import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.metrics.RunMetricsQuery;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import io.nexla.reactive.transforms.Transform;
-import io.nexla.reactive.transforms.TransformRequest;
+import io.nexla.reactive.transforms.TransformCreate;
+import io.nexla.reactive.transforms.TransformUpdate;
 import io.nexla.reactive.webhooks.WebhookSendOptions;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,15 +46,17 @@ class ToolsCoverageTest extends AbstractApiCoverageTest {
   protected Map<String, Map<String, CoverageCall>> calls() {
     return Map.of(
         "code_containers", standard(NexlaClient::codeContainers, c -> c.codeContainers().listPublic(),
-            name -> CodeContainerRequest.create(name, OutputType.RECORD, CodeType.PYTHON, CodeEncoding.BASE64, CODE),
-            CodeContainerRequest.update().description("changed"), CodeContainer::id),
+            name -> CodeContainerCreate.builder(name, OutputType.RECORD, CodeType.PYTHON, CodeEncoding.BASE64, CODE)
+                .build(),
+            CodeContainerUpdate.builder().description("changed").build(), CodeContainer::id),
         "transforms", standard(NexlaClient::transforms, c -> c.transforms().listPublic(),
-            name -> TransformRequest.create(name, OutputType.RECORD, CodeType.JOLT_CUSTOM, CodeEncoding.NONE, CODE),
-            TransformRequest.update().description("changed"), Transform::id),
+            name -> TransformCreate.builder(name, OutputType.RECORD, CodeType.JOLT_CUSTOM, CodeEncoding.NONE, CODE)
+                .build(),
+            TransformUpdate.builder().description("changed").build(), Transform::id),
         "attribute_transforms", standard(NexlaClient::attributeTransforms, c -> c.attributeTransforms().listPublic(),
-            name -> AttributeTransformRequest.create(name, OutputType.ATTRIBUTE, CodeType.PYTHON, CodeEncoding.NONE,
-                "  return value.upper()  "),
-            AttributeTransformRequest.update().description("changed"), AttributeTransform::id),
+            name -> AttributeTransformCreate.builder(name, OutputType.ATTRIBUTE, CodeType.PYTHON, CodeEncoding.NONE,
+                "  return value.upper()  ").build(),
+            AttributeTransformUpdate.builder().description("changed").build(), AttributeTransform::id),
         "metrics", metrics(),
         "webhooks", Map.of("send_one_record|send_many_records", (client, emulator) -> {
           long source = emulator.store().create("data_sources", Map.of("name", "hook")).get("id").asLong();
@@ -67,9 +72,9 @@ class ToolsCoverageTest extends AbstractApiCoverageTest {
   }
 
   /** The rows of a group built on the generic template, each creating (under a fresh name) the item it works on. */
-  private static <T, R> Map<String, CoverageCall> standard(
-      Function<NexlaClient, StandardResource<T, R, R, Void>> group, Function<NexlaClient, Flux<T>> listPublic,
-      Function<String, R> create, R update, ToLongFunction<T> id) {
+  private static <T, C, U> Map<String, CoverageCall> standard(
+      Function<NexlaClient, StandardResource<T, C, U, Void>> group, Function<NexlaClient, Flux<T>> listPublic,
+      Function<String, C> create, U update, ToLongFunction<T> id) {
     Map<String, CoverageCall> calls = new LinkedHashMap<>();
     AtomicInteger names = new AtomicInteger();
     Function<NexlaClient, Mono<Long>> created = c -> Mono.defer(() -> group.apply(c)

@@ -13,7 +13,7 @@ class DocContainerJsonTest {
 
   @Test
   void markdownIsSentAndReadWithItsWhitespace() {
-    String json = NexlaJson.mapper().writeValueAsString(DocContainerInput.markdown("  Orders  ", MARKDOWN));
+    String json = NexlaJson.mapper().writeValueAsString(DocContainerCreate.builder("  Orders  ", MARKDOWN).build());
     assertThat(NexlaJson.mapper().readTree(json).get("text").asString()).isEqualTo(MARKDOWN);
     assertThat(NexlaJson.mapper().readTree(json).get("name").asString()).isEqualTo("  Orders  ");
     assertThat(NexlaJson.mapper().readTree(json).get("doc_type").asString()).isEqualTo("md");
@@ -29,7 +29,7 @@ class DocContainerJsonTest {
   @Test
   void createSendsTheDocumentUnchanged() {
     RecordingTransport transport = new RecordingTransport();
-    StepVerifier.create(transport.client().docContainers().create(DocContainerInput.markdown("d", MARKDOWN)))
+    StepVerifier.create(transport.client().docContainers().create(DocContainerCreate.builder("d", MARKDOWN).build()))
         .expectNextCount(1).verifyComplete();
     assertThat(transport.single().pathTemplate()).isEqualTo("/doc_containers");
     assertThat(RecordingTransport.json(transport.single())).contains(

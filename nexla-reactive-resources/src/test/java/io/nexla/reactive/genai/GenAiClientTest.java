@@ -15,8 +15,8 @@ class GenAiClientTest {
 
   @Test
   void createConfigSendsTypeConfigAndCredential() {
-    StepVerifier.create(genAi.createConfig(GenAiConfigInput.create("gpt", GenAiConfigType.GENAI_OPENAI,
-        Map.of("model", "gpt-4o"), 12, null))).expectNextCount(1).verifyComplete();
+    StepVerifier.create(genAi.createConfig(GenAiConfigCreate.builder("gpt", GenAiConfigType.GENAI_OPENAI,
+        Map.of("model", "gpt-4o"), 12).build())).expectNextCount(1).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"name\":\"gpt\",\"type\":\"genai_openai\","
         + "\"config\":{\"model\":\"gpt-4o\"},\"data_credentials_id\":12}");
   }

@@ -17,16 +17,18 @@ class MarketplaceClientTest {
   @Test
   void domainCreateAcceptsAnArrayOrASingleObject() {
     transport.answer("[{\"id\": 1, \"name\": \"finance\"}, {\"id\": 2, \"name\": \"finance-eu\"}]");
-    StepVerifier.create(marketplace.createDomains(DomainInput.of("finance", null))).expectNextCount(2)
+    StepVerifier.create(marketplace.createDomains(MarketplaceDomainCreate.builder("finance").build())).expectNextCount(2)
         .verifyComplete();
     transport.answer("{\"id\": 3, \"name\": \"hr\"}");
-    StepVerifier.create(marketplace.createDomain(DomainInput.of("hr", "people data")))
+    StepVerifier.create(marketplace.createDomain(
+        MarketplaceDomainCreate.builder("hr").description("people data").build()))
         .assertNext(d -> assertThat(d.name()).isEqualTo("hr")).verifyComplete();
   }
 
   @Test
   void custodiansInADomainCreateAreNestedOnce() {
-    DomainInput input = new DomainInput("finance", null, null, null, null, List.of(UserRef.id(4)));
+    MarketplaceDomainCreate input = MarketplaceDomainCreate.builder("finance").custodians(List.of(UserRef.id(4)))
+        .build();
     StepVerifier.create(marketplace.createDomain(input)).expectNextCount(1).verifyComplete();
     assertThat(RecordingTransport.json(transport.single()))
         .isEqualTo("{\"name\":\"finance\",\"custodians\":[{\"id\":4}]}");
@@ -51,7 +53,7 @@ class MarketplaceClientTest {
   @Test
   void publishingAnItemSendsTheNexset() {
     transport.answer("[{\"id\": 9, \"domain_id\": 3, \"resource_id\": 44}]");
-    StepVerifier.create(marketplace.createDomainItem(3, new ItemInput("orders", null, 44)))
+    StepVerifier.create(marketplace.createDomainItem(3, MarketplaceItemCreate.builder("orders", 44).build()))
         .assertNext(i -> assertThat(i.resourceId()).isEqualTo(44L)).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"name\":\"orders\",\"data_set_id\":44}");
   }

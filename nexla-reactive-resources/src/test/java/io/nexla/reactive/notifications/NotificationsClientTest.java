@@ -57,7 +57,7 @@ class NotificationsClientTest {
   @Test
   void settingCreateAlwaysSendsConfigAndResourceSettingsSendTheirFlags() {
     StepVerifier.create(notifications.createSetting(
-        NotificationSettingInput.create(NotificationChannel.EMAIL, 3).build())).expectNextCount(1).verifyComplete();
+        NotificationSettingCreate.builder(NotificationChannel.EMAIL, 3).build())).expectNextCount(1).verifyComplete();
     assertThat(RecordingTransport.json(transport.single()))
         .isEqualTo("{\"channel\":\"EMAIL\",\"notification_type_id\":3,\"config\":{}}");
 

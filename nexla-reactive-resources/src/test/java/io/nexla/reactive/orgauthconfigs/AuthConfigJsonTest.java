@@ -12,7 +12,7 @@ class AuthConfigJsonTest {
 
   @Test
   void theGlobalFlagIsSentUnderTheKeyTheServerReads() {
-    AuthConfigInput input = AuthConfigInput.builder().name("corp sso").protocol(AuthProtocol.SAML).global(true)
+    AuthConfigCreate input = AuthConfigCreate.builder().name("corp sso").protocol(AuthProtocol.SAML).global(true)
         .build();
     String json = NexlaJson.mapper().writeValueAsString(input);
     assertThat(json).isEqualTo("{\"protocol\":\"saml\",\"name\":\"corp sso\",\"global\":true}");
@@ -52,7 +52,7 @@ class AuthConfigJsonTest {
   void createSendsTheInputAndListsAreNotPaged() {
     RecordingTransport transport = new RecordingTransport().answer("{\"id\": 9, \"global\": false}");
     OrgAuthConfigsClient client = transport.client().orgAuthConfigs();
-    StepVerifier.create(client.create(AuthConfigInput.builder().global(false).build()))
+    StepVerifier.create(client.create(AuthConfigCreate.builder().global(false).build()))
         .assertNext(c -> assertThat(c.global()).isFalse()).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"global\":false}");
 

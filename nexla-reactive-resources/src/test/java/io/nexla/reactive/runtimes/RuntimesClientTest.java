@@ -20,8 +20,8 @@ class RuntimesClientTest {
 
   @Test
   void createSendsExtraPropertiesNextToTheKnownOnes() {
-    StepVerifier.create(runtimes.create(RuntimeInput.create("py311").dockerpath("nexla/py:3.11")
-        .property("language", "python").build())).expectNextCount(1).verifyComplete();
+    StepVerifier.create(runtimes.create(RuntimeCreate.builder("py311").dockerpath("nexla/py:3.11")
+        .field("language", "python").build())).expectNextCount(1).verifyComplete();
     assertThat(RecordingTransport.json(transport.single()))
         .isEqualTo("{\"name\":\"py311\",\"dockerpath\":\"nexla/py:3.11\",\"language\":\"python\"}");
   }

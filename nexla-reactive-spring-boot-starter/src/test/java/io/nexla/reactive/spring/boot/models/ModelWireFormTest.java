@@ -79,9 +79,14 @@ class ModelWireFormTest {
    * empty lists and defaults as built. A new record keeping unknown fields must be added here or be a model.
    */
   private static final java.util.Set<String> REQUESTS = java.util.Set.of("NexsetCreate", "NexsetUpdate",
-      "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "RuntimeInput", "LookupCreate", "LookupUpdate",
+      "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "LookupCreate", "LookupUpdate",
       "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput",
-      "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate");
+      "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate",
+      "RuntimeCreate", "RuntimeUpdate", "AuthConfigCreate", "AuthConfigUpdate", "DocContainerCreate",
+      "DocContainerUpdate", "GenAiConfigCreate", "GenAiConfigUpdate", "GenAiOrgSettingCreate",
+      "MarketplaceDomainCreate", "MarketplaceDomainUpdate", "MarketplaceItemCreate",
+      "NotificationChannelSettingCreate", "NotificationChannelSettingUpdate", "NotificationSettingCreate",
+      "NotificationSettingUpdate");
 
   static List<Class<?>> models() throws IOException, URISyntaxException {
     Path location = Path.of(NexlaClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -1,0 +1,97 @@
+package io.nexla.reactive.doccontainers;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of {@code PUT /doc_containers/{id}}: only the fields set are sent, so only they change; {@code text} is
+ * sent exactly as given. Start with {@link #builder()}.
+ *
+ * @param name a new name
+ * @param text a new body, sent exactly as given
+ * @param docType a new format of {@code text}, e.g. {@code md}
+ * @param description a new description
+ * @param additionalProperties other top-level fields, sent as given
+ */
+public record DocContainerUpdate(
+    @Nullable String name,
+    @Nullable String text,
+    @Nullable String docType,
+    @Nullable String description,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public DocContainerUpdate {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** A builder changing nothing yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Names the fields set, never their values (configurations may hold secrets). */
+  @Override
+  public String toString() {
+    StringJoiner set = new StringJoiner(", ", "DocContainerUpdate[", "]");
+    if (name != null) {
+      set.add("name");
+    }
+    if (text != null) {
+      set.add("text");
+    }
+    if (docType != null) {
+      set.add("docType");
+    }
+    if (description != null) {
+      set.add("description");
+    }
+    additionalProperties.keySet().forEach(set::add);
+    return set.toString();
+  }
+
+  /** Builder of {@link DocContainerUpdate}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String text;
+    private @Nullable String docType;
+    private @Nullable String description;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder() {
+    }
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    public Builder docType(String docType) {
+      this.docType = docType;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public DocContainerUpdate build() {
+      return new DocContainerUpdate(name, text, docType, description, extra);
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.nexla.reactive.notifications;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
+import io.nexla.reactive.common.ResourceStatus;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of {@code POST /notification_settings}: a channel and a notification type are required; {@code config} is
+ * {@code {}} unless set and always sent. Other fields left {@code null} are not sent.
+ *
+ * @param channel the delivery channel
+ * @param notificationTypeId the notification type
+ * @param status {@code ACTIVE} or {@code PAUSED}
+ * @param config the setting's configuration, {@code {}} unless set (always sent)
+ * @param notificationResourceType the kind of the one resource the setting is limited to, e.g. {@code SOURCE}
+ * @param resourceId the one resource the setting is limited to
+ * @param notificationChannelSettingId the channel setting to deliver through
+ * @param additionalProperties other top-level fields, sent as given
+ */
+public record NotificationSettingCreate(
+    NotificationChannel channel,
+    long notificationTypeId,
+    @Nullable ResourceStatus status,
+    Map<String, Object> config,
+    @Nullable String notificationResourceType,
+    @Nullable Long resourceId,
+    @Nullable Long notificationChannelSettingId,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public NotificationSettingCreate {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(config, "config");
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** A builder for this channel and notification type. */
+  public static Builder builder(NotificationChannel channel, long notificationTypeId) {
+    return new Builder(channel, notificationTypeId);
+  }
+
+  /** Names the fields set, never their values (configurations may hold secrets). */
+  @Override
+  public String toString() {
+    StringJoiner set = new StringJoiner(", ", "NotificationSettingCreate[", "]");
+    set.add("channel");
+    set.add("notificationTypeId");
+    if (status != null) {
+      set.add("status");
+    }
+    set.add("config");
+    if (notificationResourceType != null) {
+      set.add("notificationResourceType");
+    }
+    if (resourceId != null) {
+      set.add("resourceId");
+    }
+    if (notificationChannelSettingId != null) {
+      set.add("notificationChannelSettingId");
+    }
+    additionalProperties.keySet().forEach(set::add);
+    return set.toString();
+  }
+
+  /** Builder of {@link NotificationSettingCreate}. */
+  public static final class Builder {
+    private final NotificationChannel channel;
+    private final long notificationTypeId;
+    private @Nullable ResourceStatus status;
+    private Map<String, Object> config = Map.of();
+    private @Nullable String notificationResourceType;
+    private @Nullable Long resourceId;
+    private @Nullable Long notificationChannelSettingId;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder(NotificationChannel channel, long notificationTypeId) {
+      this.channel = channel;
+      this.notificationTypeId = notificationTypeId;
+    }
+
+    /** {@code ACTIVE} or {@code PAUSED}. */
+    public Builder status(ResourceStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Replaces the whole {@code config}, sent as given. */
+    public Builder config(Map<String, ?> config) {
+      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+      return this;
+    }
+
+    /** Limits the setting to resources of this kind (with {@link #resourceId}), e.g. {@code SOURCE}. */
+    public Builder notificationResourceType(String notificationResourceType) {
+      this.notificationResourceType = notificationResourceType;
+      return this;
+    }
+
+    /** Limits the setting to one resource. */
+    public Builder resourceId(long resourceId) {
+      this.resourceId = resourceId;
+      return this;
+    }
+
+    public Builder notificationChannelSettingId(long notificationChannelSettingId) {
+      this.notificationChannelSettingId = notificationChannelSettingId;
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public NotificationSettingCreate build() {
+      return new NotificationSettingCreate(channel, notificationTypeId, status, config, notificationResourceType, resourceId, notificationChannelSettingId, extra);
+    }
+  }
+}

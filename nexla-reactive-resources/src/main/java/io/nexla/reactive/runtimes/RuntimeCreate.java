@@ -1,0 +1,122 @@
+package io.nexla.reactive.runtimes;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Body of {@code POST /runtimes}: {@code name} is required, fields left {@code null} are not sent. Keys the model
+ * does not name (e.g. {@code language}, {@code version}) go through {@link Builder#field}.
+ *
+ * <pre>{@code
+ * RuntimeCreate py = RuntimeCreate.builder("py311").dockerpath("nexla/python:3.11")
+ *     .field("language", "python").build();
+ * }</pre>
+ *
+ * @param name the runtime's name
+ * @param description a description
+ * @param active whether the runtime is active
+ * @param dockerpath the container image, e.g. {@code nexla/python:3.11}
+ * @param managed whether Nexla manages the runtime
+ * @param config runtime settings, sent as given
+ * @param additionalProperties other top-level fields, sent as given
+ */
+public record RuntimeCreate(
+    String name,
+    @Nullable String description,
+    @Nullable Boolean active,
+    @Nullable String dockerpath,
+    @Nullable Boolean managed,
+    @Nullable Map<String, Object> config,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
+
+  public RuntimeCreate {
+    Objects.requireNonNull(name, "name");
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** A builder for a runtime of this name. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Names the fields set, never their values (configurations may hold secrets). */
+  @Override
+  public String toString() {
+    StringJoiner set = new StringJoiner(", ", "RuntimeCreate[", "]");
+    set.add("name");
+    if (description != null) {
+      set.add("description");
+    }
+    if (active != null) {
+      set.add("active");
+    }
+    if (dockerpath != null) {
+      set.add("dockerpath");
+    }
+    if (managed != null) {
+      set.add("managed");
+    }
+    if (config != null) {
+      set.add("config");
+    }
+    additionalProperties.keySet().forEach(set::add);
+    return set.toString();
+  }
+
+  /** Builder of {@link RuntimeCreate}. */
+  public static final class Builder {
+    private final String name;
+    private @Nullable String description;
+    private @Nullable Boolean active;
+    private @Nullable String dockerpath;
+    private @Nullable Boolean managed;
+    private @Nullable Map<String, Object> config;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    public Builder active(boolean active) {
+      this.active = active;
+      return this;
+    }
+
+    public Builder dockerpath(String dockerpath) {
+      this.dockerpath = dockerpath;
+      return this;
+    }
+
+    public Builder managed(boolean managed) {
+      this.managed = managed;
+      return this;
+    }
+
+    /** Replaces the whole {@code config}, sent as given. */
+    public Builder config(Map<String, ?> config) {
+      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public RuntimeCreate build() {
+      return new RuntimeCreate(name, description, active, dockerpath, managed, config, extra);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.nexla.reactive.transforms;
+
+import io.nexla.reactive.codecontainers.CodeEncoding;
+import io.nexla.reactive.codecontainers.CodeOperation;
+import io.nexla.reactive.codecontainers.CodeRequest;
+import io.nexla.reactive.codecontainers.CodeType;
+import io.nexla.reactive.codecontainers.OutputType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Body of {@code PUT /transforms/{id}}: only the fields set are sent, so only they change; code is sent exactly as
+ * given. Start with {@link #builder()}.
+ */
+public final class TransformUpdate extends CodeRequest {
+
+  private TransformUpdate(Map<String, Object> fields) {
+    super(fields);
+  }
+
+  /** A builder changing nothing yet. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builder of {@link TransformUpdate}. */
+  public static final class Builder extends CodeRequest.Builder<Builder> {
+
+    private Builder() {}
+
+    public Builder name(String name) {
+      return set("name", name);
+    }
+
+    public Builder outputType(OutputType outputType) {
+      return set("output_type", outputType);
+    }
+
+    public Builder codeType(CodeType codeType) {
+      return set("code_type", codeType);
+    }
+
+    public Builder codeEncoding(CodeEncoding codeEncoding) {
+      return set("code_encoding", codeEncoding);
+    }
+
+    public Builder code(List<CodeOperation> code) {
+      return set("code", List.copyOf(code));
+    }
+
+    @Override
+    protected Builder self() {
+      return this;
+    }
+
+    public TransformUpdate build() {
+      return new TransformUpdate(fieldsAfter(Map.of()));
+    }
+  }
+}
