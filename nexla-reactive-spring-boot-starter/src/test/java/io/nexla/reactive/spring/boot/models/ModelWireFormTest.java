@@ -81,6 +81,7 @@ class ModelWireFormTest {
   private static final java.util.Set<String> REQUESTS = java.util.Set.of("NexsetCreate", "NexsetUpdate",
       "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "RuntimeInput", "LookupCreate", "LookupUpdate",
       "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput",
+      "ProjectUpdate", "TeamUpdate", "UserCreate", "UserUpdate", "OrganizationCreate", "OrganizationUpdate",
       "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate");
 
   static List<Class<?>> models() throws IOException, URISyntaxException {
