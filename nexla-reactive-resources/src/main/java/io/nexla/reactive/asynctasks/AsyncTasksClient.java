@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
  * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
  */
 public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasksClient>
-    implements Gettable<AsyncTask>, Updatable<AsyncTask, Map<String, Object>>, Deletable<AsyncTask>,
+    implements Gettable<AsyncTask>, Updatable<AsyncTask, AsyncTaskUpdate>, Deletable<AsyncTask>,
         Lifecycle<AsyncTask>, Copyable<AsyncTask, Map<String, Object>>, Audited<AsyncTask>,
         AccessControlled<AsyncTask> {
 

@@ -17,6 +17,7 @@ import io.nexla.reactive.destinations.DestinationCreate;
 import io.nexla.reactive.destinations.DestinationType;
 import io.nexla.reactive.destinations.DestinationUpdate;
 import io.nexla.reactive.flows.CredentialReplacement;
+import io.nexla.reactive.flows.FlowCreate;
 import io.nexla.reactive.flows.FlowCopyOptions;
 import io.nexla.reactive.flows.FlowListOptions;
 import io.nexla.reactive.flows.FlowLogQuery;
@@ -138,7 +139,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
         LocalDate.of(2026, 1, 31), null));
     m.put("list", (c, e) -> pipeline(c).then(c.flows().firstPage(FlowListOptions.DEFAULTS.withRunMetrics(true)))
         .doOnNext(r -> assertThat(r.flows()).isNotEmpty()));
-    m.put("create", (c, e) -> c.flows().create(Map.of("name", unique("bare flow"))));
+    m.put("create", (c, e) -> c.flows().create(FlowCreate.builder().name(unique("bare flow")).build()));
     m.put("delete", (c, e) -> flow.apply(c).flatMap(id -> c.flows().delete(id, FlowScope.WHOLE_FLOW)));
     m.put("get", (c, e) -> flow.apply(c).flatMap(id -> c.flows().get(id, false, true))
         .doOnNext(r -> assertThat(r.nodes()).hasSize(3)));
