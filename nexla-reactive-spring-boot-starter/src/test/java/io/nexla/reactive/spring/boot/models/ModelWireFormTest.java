@@ -82,7 +82,7 @@ class ModelWireFormTest {
       "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "RuntimeInput", "LookupCreate", "LookupUpdate",
       "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput",
       "ProjectUpdate", "TeamUpdate", "UserCreate", "UserUpdate", "OrganizationCreate", "OrganizationUpdate",
-      "AsyncTaskUpdate", "FlowCreate",
+      "AsyncTaskUpdate", "FlowCreate", "CopyOptions",
       "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate");
 
   static List<Class<?>> models() throws IOException, URISyntaxException {
