@@ -1,5 +1,6 @@
 package io.nexla.reactive.approvalrequests;
 
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -22,7 +23,7 @@ import reactor.core.publisher.Mono;
  */
 public final class ApprovalRequestsClient extends ResourceClient<ApprovalRequest, ApprovalRequestsClient>
     implements
-        StandardResource<ApprovalRequest, ApprovalRequestCreate, ApprovalRequestUpdate, Map<String, Object>> {
+        StandardResource<ApprovalRequest, ApprovalRequestCreate, ApprovalRequestUpdate, CopyOptions> {
 
   
   public ApprovalRequestsClient(ClientContext context) {

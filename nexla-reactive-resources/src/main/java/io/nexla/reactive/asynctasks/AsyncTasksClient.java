@@ -2,6 +2,7 @@ package io.nexla.reactive.asynctasks;
 
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
@@ -21,7 +22,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.channels.WritableByteChannel;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,8 +47,8 @@ import tools.jackson.databind.JsonNode;
  * {@code NexlaTimeoutException} or {@code NexlaDecodeException}.
  */
 public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasksClient>
-    implements Gettable<AsyncTask>, Updatable<AsyncTask, Map<String, Object>>, Deletable<AsyncTask>,
-        Lifecycle<AsyncTask>, Copyable<AsyncTask, Map<String, Object>>, Audited<AsyncTask>,
+    implements Gettable<AsyncTask>, Updatable<AsyncTask, AsyncTaskUpdate>, Deletable<AsyncTask>,
+        Lifecycle<AsyncTask>, Copyable<AsyncTask, CopyOptions>, Audited<AsyncTask>,
         AccessControlled<AsyncTask> {
 
   private static final String PATH = "/async_tasks";

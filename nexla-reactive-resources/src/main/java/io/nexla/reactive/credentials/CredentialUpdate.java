@@ -9,9 +9,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request to change a credential; fields left {@code null} are not sent. {@link #from(Credential)} starts from a
- * fetched credential (everything it holds, unknown fields included). {@link #toString()} never shows
- * {@code credentials} or other fields, which may hold secrets.
+ * Body of {@code PUT /data_credentials/{id}}: fields left {@code null} are not sent and stay unchanged. Start
+ * with {@link #builder()} for a partial update (e.g. a rotated key), or with {@link #builder(Credential)} to send
+ * back everything a fetched credential holds. {@link #toString()} never shows {@code credentials} or other
+ * fields, which may hold secrets.
+ *
+ * <pre>{@code
+ * CredentialUpdate.builder().credentials(Map.of("secret_access_key", rotated)).build();
+ * }</pre>
+ *
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record CredentialUpdate(
     @Nullable String name,
@@ -23,39 +30,70 @@ public record CredentialUpdate(
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** An update that changes nothing yet. */
-  public static CredentialUpdate empty() {
-    return new CredentialUpdate(null, null, null, null);
+  /** A builder of an update that changes nothing yet. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** An update carrying every field of {@code credential}, unknown ones included. */
-  public static CredentialUpdate from(Credential credential) {
-    return NexlaJson.mapper().convertValue(credential, CredentialUpdate.class);
-  }
-
-  public CredentialUpdate withName(String name) {
-    return new CredentialUpdate(name, description, credentials, additionalProperties);
-  }
-
-  public CredentialUpdate withDescription(String description) {
-    return new CredentialUpdate(name, description, credentials, additionalProperties);
-  }
-
-  /** Replaces the secret {@code credentials} map (e.g. a rotated key). */
-  public CredentialUpdate withCredentials(Map<String, ?> credentials) {
-    return new CredentialUpdate(name, description, new LinkedHashMap<>(credentials), additionalProperties);
-  }
-
-  /** Sets any other field, sent as given. */
-  public CredentialUpdate with(String field, @Nullable Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(additionalProperties);
-    more.put(field, value);
-    return new CredentialUpdate(name, description, credentials, more);
+  /** A builder starting from every field of {@code credential}, unknown ones included. */
+  public static Builder builder(Credential credential) {
+    CredentialUpdate all = NexlaJson.mapper().convertValue(credential, CredentialUpdate.class);
+    Builder builder = new Builder();
+    builder.name = all.name;
+    builder.description = all.description;
+    builder.credentials = all.credentials == null ? null : new LinkedHashMap<>(all.credentials);
+    builder.extra.putAll(all.additionalProperties);
+    return builder;
   }
 
   @Override
   public String toString() {
     return "CredentialUpdate[name=" + name + ", credentials=<redacted>, fields=" + additionalProperties.keySet()
         + "]";
+  }
+
+  /** Builder of {@link CredentialUpdate}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Map<String, Object> credentials;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** Replaces the secret {@code credentials} map (e.g. a rotated key). */
+    public Builder credentials(Map<String, ?> credentials) {
+      this.credentials = new LinkedHashMap<>(credentials);
+      return this;
+    }
+
+    /** Sets one key of the {@code credentials} to send; they are sent whole. */
+    public Builder secret(String key, Object value) {
+      if (credentials == null) {
+        credentials = new LinkedHashMap<>();
+      }
+      credentials.put(key, value);
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public CredentialUpdate build() {
+      return new CredentialUpdate(name, description, credentials, extra);
+    }
   }
 }

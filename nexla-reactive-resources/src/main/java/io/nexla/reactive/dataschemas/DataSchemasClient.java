@@ -1,9 +1,9 @@
 package io.nexla.reactive.dataschemas;
 
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import java.util.Map;
 
 /**
  * Client of the data schemas resource group ({@code /data_schemas}). Obtain it from
@@ -13,7 +13,7 @@ import java.util.Map;
  * their builders' {@code field(name, value)}.
  */
 public final class DataSchemasClient extends ResourceClient<DataSchema, DataSchemasClient>
-    implements StandardResource<DataSchema, DataSchemaCreate, DataSchemaUpdate, Map<String, Object>> {
+    implements StandardResource<DataSchema, DataSchemaCreate, DataSchemaUpdate, CopyOptions> {
 
   
   public DataSchemasClient(ClientContext context) {

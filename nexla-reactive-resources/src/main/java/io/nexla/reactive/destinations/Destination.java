@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A destination (data sink, {@code /data_sinks}): where a flow writes a nexset. Unknown fields are kept in
- * {@link #additionalProperties()} and written back by {@link DestinationUpdate#from(Destination)}.
+ * {@link #additionalProperties()} and written back by {@link DestinationUpdate#builder(Destination)}.
  */
 @NexlaModel
 public record Destination(

@@ -1,9 +1,9 @@
 package io.nexla.reactive.doccontainers;
 
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
-import java.util.Map;
 
 /**
  * Client of the doc containers resource group ({@code /doc_containers}). Obtain it from
@@ -11,7 +11,7 @@ import java.util.Map;
  * and access control are documented; the others follow the generic template.
  */
 public final class DocContainersClient extends ResourceClient<DocContainer, DocContainersClient>
-    implements StandardResource<DocContainer, DocContainerCreate, DocContainerUpdate, Map<String, Object>> {
+    implements StandardResource<DocContainer, DocContainerCreate, DocContainerUpdate, CopyOptions> {
 
   
   public DocContainersClient(ClientContext context) {

@@ -43,7 +43,7 @@ import tools.jackson.databind.JsonNode;
  * re-sent after an ambiguous failure unless documented as read-only.
  */
 public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
-    implements Creatable<FlowResponse, Map<String, Object>>,
+    implements Creatable<FlowResponse, FlowCreate>,
         Deletable<FlowResponse>, Lifecycle<FlowResponse>, Copyable<FlowResponse, FlowCopyOptions>,
         Audited<FlowResponse>, AccessControlled<FlowResponse> {
 

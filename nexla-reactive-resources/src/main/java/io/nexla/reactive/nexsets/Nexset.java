@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A nexset (data set, {@code /data_sets}): a schema-bearing stream of records detected from a source or derived
- * from another nexset by a transform. Unknown fields are kept and written back by {@link NexsetUpdate#from}.
+ * from another nexset by a transform. Unknown fields are kept and written back by {@link NexsetUpdate#builder(Nexset)}.
  */
 @NexlaModel
 public record Nexset(

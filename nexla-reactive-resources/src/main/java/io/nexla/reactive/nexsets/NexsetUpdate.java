@@ -10,8 +10,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request to change a nexset; fields left {@code null} are not sent. Start from {@link #empty()} for a partial
- * update or from {@link #from(Nexset)} to send back everything a fetched nexset holds.
+ * Body of {@code PUT /data_sets/{id}}: fields left {@code null} are not sent and stay unchanged. Start with
+ * {@link #builder()} for a partial update, or with {@link #builder(Nexset)} to send back everything a fetched
+ * nexset holds (fields unknown to this client included) with some fields changed.
+ *
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record NexsetUpdate(
     @Nullable String name,
@@ -26,44 +29,106 @@ public record NexsetUpdate(
     @JsonAnySetter @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public NexsetUpdate {
+    tags = tags == null ? null : List.copyOf(tags);
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** An update that changes nothing yet. */
-  public static NexsetUpdate empty() {
-    return new NexsetUpdate(null, null, null, null, null, null, null, null, null, null);
+  /** A builder of an update that changes nothing yet. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** An update carrying every field of {@code nexset}, unknown ones included. */
-  public static NexsetUpdate from(Nexset nexset) {
-    return NexlaJson.mapper().convertValue(nexset, NexsetUpdate.class);
+  /** A builder starting from every field of {@code nexset}, unknown ones included. */
+  public static Builder builder(Nexset nexset) {
+    NexsetUpdate all = NexlaJson.mapper().convertValue(nexset, NexsetUpdate.class);
+    Builder builder = new Builder();
+    builder.name = all.name;
+    builder.description = all.description;
+    builder.transform = all.transform;
+    builder.transformId = all.transformId;
+    builder.outputSchemaAnnotations = all.outputSchemaAnnotations;
+    builder.outputSchemaValidationEnabled = all.outputSchemaValidationEnabled;
+    builder.outputValidationSchema = all.outputValidationSchema;
+    builder.customConfig = all.customConfig;
+    builder.tags = all.tags;
+    builder.extra.putAll(all.additionalProperties);
+    return builder;
   }
 
-  public NexsetUpdate withName(String name) {
-    return new NexsetUpdate(name, description, transform, transformId, outputSchemaAnnotations,
-        outputSchemaValidationEnabled, outputValidationSchema, customConfig, tags, additionalProperties);
-  }
+  /** Builder of {@link NexsetUpdate}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Map<String, Object> transform;
+    private @Nullable Long transformId;
+    private @Nullable Map<String, Object> outputSchemaAnnotations;
+    private @Nullable Boolean outputSchemaValidationEnabled;
+    private @Nullable Map<String, Object> outputValidationSchema;
+    private @Nullable Map<String, Object> customConfig;
+    private @Nullable List<String> tags;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
 
-  public NexsetUpdate withDescription(String description) {
-    return new NexsetUpdate(name, description, transform, transformId, outputSchemaAnnotations,
-        outputSchemaValidationEnabled, outputValidationSchema, customConfig, tags, additionalProperties);
-  }
+    private Builder() {}
 
-  public NexsetUpdate withTransform(Map<String, ?> transform) {
-    return new NexsetUpdate(name, description, new LinkedHashMap<>(transform), transformId, outputSchemaAnnotations,
-        outputSchemaValidationEnabled, outputValidationSchema, customConfig, tags, additionalProperties);
-  }
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
 
-  public NexsetUpdate withTags(List<String> tags) {
-    return new NexsetUpdate(name, description, transform, transformId, outputSchemaAnnotations,
-        outputSchemaValidationEnabled, outputValidationSchema, customConfig, List.copyOf(tags), additionalProperties);
-  }
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
 
-  /** Sets any other field, sent as given. */
-  public NexsetUpdate with(String field, @Nullable Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(additionalProperties);
-    more.put(field, value);
-    return new NexsetUpdate(name, description, transform, transformId, outputSchemaAnnotations,
-        outputSchemaValidationEnabled, outputValidationSchema, customConfig, tags, more);
+    /** A new inline transform (e.g. {@code {"version": 1, "operations": [...]}}). */
+    public Builder transform(Map<String, ?> transform) {
+      this.transform = new LinkedHashMap<>(transform);
+      return this;
+    }
+
+    /** A reusable transform by id. */
+    public Builder transformId(long transformId) {
+      this.transformId = transformId;
+      return this;
+    }
+
+    public Builder outputSchemaAnnotations(Map<String, ?> annotations) {
+      this.outputSchemaAnnotations = new LinkedHashMap<>(annotations);
+      return this;
+    }
+
+    /** Turns validation of output records against the validation schema on or off. */
+    public Builder outputSchemaValidationEnabled(boolean enabled) {
+      this.outputSchemaValidationEnabled = enabled;
+      return this;
+    }
+
+    /** A new schema output records are validated against (sent as given; does not turn validation on). */
+    public Builder outputValidationSchema(Map<String, ?> schema) {
+      this.outputValidationSchema = new LinkedHashMap<>(schema);
+      return this;
+    }
+
+    public Builder customConfig(Map<String, ?> customConfig) {
+      this.customConfig = new LinkedHashMap<>(customConfig);
+      return this;
+    }
+
+    /** Replaces all tags. */
+    public Builder tags(List<String> tags) {
+      this.tags = List.copyOf(tags);
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public NexsetUpdate build() {
+      return new NexsetUpdate(name, description, transform, transformId, outputSchemaAnnotations,
+          outputSchemaValidationEnabled, outputValidationSchema, customConfig, tags, extra);
+    }
   }
 }

@@ -1,12 +1,17 @@
 package io.nexla.reactive.organizations;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Body of an organisation create (administrators only). {@code name} and {@code emailDomain} are required; other
  * fields left {@code null} are not sent.
+ *
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record OrganizationCreate(
     String name,
@@ -18,12 +23,14 @@ public record OrganizationCreate(
     @Nullable Long billingOwnerId,
     @Nullable String email,
     @Nullable Long accountTierId,
-    @Nullable List<OrgMemberUpdate> members) {
+    @Nullable List<OrgMemberUpdate> members,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public OrganizationCreate {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(emailDomain, "emailDomain");
     members = members == null ? null : List.copyOf(members);
+    additionalProperties = Models.unknownFields(additionalProperties);
   }
 
   /** A builder for an organisation with this name and e-mail domain. */
@@ -50,7 +57,7 @@ public record OrganizationCreate(
     @Override
     public OrganizationCreate build() {
       return new OrganizationCreate(name, emailDomain, owner, ownerId, description, billingOwner, billingOwnerId,
-          email, accountTierId, members);
+          email, accountTierId, members, extra);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.nexla.reactive.organizations;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +21,7 @@ public abstract class OrganizationInputBuilder<B extends OrganizationInputBuilde
   protected @Nullable Long billingOwnerId;
   protected @Nullable String email;
   protected @Nullable List<OrgMemberUpdate> members;
+  protected final Map<String, Object> extra = new LinkedHashMap<>();
 
   OrganizationInputBuilder() {}
 
@@ -64,6 +67,12 @@ public abstract class OrganizationInputBuilder<B extends OrganizationInputBuilde
 
   public B members(List<OrgMemberUpdate> members) {
     this.members = members;
+    return self();
+  }
+
+  /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
+  public B field(String name, @Nullable Object value) {
+    extra.put(name, value);
     return self();
   }
 

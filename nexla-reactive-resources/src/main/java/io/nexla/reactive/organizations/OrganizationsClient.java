@@ -1,6 +1,7 @@
 package io.nexla.reactive.organizations;
 
 import io.nexla.reactive.common.AuditLogEntry;
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
@@ -28,7 +29,7 @@ import tools.jackson.databind.JsonNode;
  * an unexpected shape. Methods emitting list items emit nothing for an empty (204) body.
  */
 public final class OrganizationsClient extends ResourceClient<Organization, OrganizationsClient>
-    implements StandardResource<Organization, OrganizationCreate, OrganizationUpdate, Map<String, Object>> {
+    implements StandardResource<Organization, OrganizationCreate, OrganizationUpdate, CopyOptions> {
 
     private final ResourceUserList<OrgMember> members;
   private final ResourceUserList<Custodian> custodians;

@@ -6,11 +6,11 @@ import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.internal.ClientContext;
-import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 
@@ -26,7 +26,7 @@ import reactor.core.publisher.Flux;
 public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAuthConfigsClient>
     implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigCreate>,
         Updatable<AuthConfig, AuthConfigUpdate>,
-        Deletable<AuthConfig>, Lifecycle<AuthConfig>, Copyable<AuthConfig, Map<String, Object>>,
+        Deletable<AuthConfig>, Lifecycle<AuthConfig>, Copyable<AuthConfig, CopyOptions>,
         Audited<AuthConfig>, AccessControlled<AuthConfig> {
 
   

@@ -1,5 +1,6 @@
 package io.nexla.reactive.projects;
 
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
@@ -23,7 +24,7 @@ import reactor.core.publisher.Mono;
  * {@code NexlaTimeoutException}, or {@code NexlaDecodeException}. Flow lists emit nothing for an empty body.
  */
 public final class ProjectsClient extends ResourceClient<Project, ProjectsClient>
-    implements StandardResource<Project, ProjectCreate, ProjectUpdate, Map<String, Object>> {
+    implements StandardResource<Project, ProjectCreate, ProjectUpdate, CopyOptions> {
 
   
   public ProjectsClient(ClientContext context) {

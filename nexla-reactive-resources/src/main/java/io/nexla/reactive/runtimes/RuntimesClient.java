@@ -6,11 +6,11 @@ import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.Lifecycle;
 import io.nexla.reactive.common.Updatable;
 import io.nexla.reactive.internal.ClientContext;
-import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 
@@ -24,7 +24,7 @@ import reactor.core.publisher.Flux;
  */
 public final class RuntimesClient extends ResourceClient<Runtime, RuntimesClient>
     implements Gettable<Runtime>, Creatable<Runtime, RuntimeCreate>, Updatable<Runtime, RuntimeUpdate>,
-        Deletable<Runtime>, Lifecycle<Runtime>, Copyable<Runtime, Map<String, Object>>, Audited<Runtime>,
+        Deletable<Runtime>, Lifecycle<Runtime>, Copyable<Runtime, CopyOptions>, Audited<Runtime>,
         AccessControlled<Runtime> {
 
   

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A data source ({@code /data_sources}): where a flow reads data. Fields the client does not know are kept in
- * {@link #additionalProperties()} and written back by {@link SourceUpdate#from(Source)}.
+ * {@link #additionalProperties()} and written back by {@link SourceUpdate#builder(Source)}.
  */
 @NexlaModel
 public record Source(

@@ -9,9 +9,15 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Request to change a source; fields left {@code null} are not sent and stay unchanged. Start from
- * {@link #empty()} for a partial update, or from {@link #from(Source)} to send back everything a fetched source
- * holds (including fields unknown to this client) with some fields changed.
+ * Body of {@code PUT /data_sources/{id}}: fields left {@code null} are not sent and stay unchanged. Start with
+ * {@link #builder()} for a partial update, or with {@link #builder(Source)} to send back everything a fetched
+ * source holds (fields unknown to this client included) with some fields changed.
+ *
+ * <pre>{@code
+ * SourceUpdate.builder().description("nightly").field("poll_schedule", "daily").build();
+ * }</pre>
+ *
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record SourceUpdate(
     @Nullable String name,
@@ -24,37 +30,75 @@ public record SourceUpdate(
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** An update that changes nothing yet. */
-  public static SourceUpdate empty() {
-    return new SourceUpdate(null, null, null, null, null);
+  /** A builder of an update that changes nothing yet. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** An update carrying every field of {@code source}, unknown ones included. */
-  public static SourceUpdate from(Source source) {
-    return NexlaJson.mapper().convertValue(source, SourceUpdate.class);
+  /** A builder starting from every field of {@code source}, unknown ones included. */
+  public static Builder builder(Source source) {
+    SourceUpdate all = NexlaJson.mapper().convertValue(source, SourceUpdate.class);
+    Builder builder = new Builder();
+    builder.name = all.name;
+    builder.description = all.description;
+    builder.sourceConfig = all.sourceConfig == null ? null : new LinkedHashMap<>(all.sourceConfig);
+    builder.dataCredentialsId = all.dataCredentialsId;
+    builder.extra.putAll(all.additionalProperties);
+    return builder;
   }
 
-  public SourceUpdate withName(String name) {
-    return new SourceUpdate(name, description, sourceConfig, dataCredentialsId, additionalProperties);
-  }
+  /** Builder of {@link SourceUpdate}. */
+  public static final class Builder {
+    private @Nullable String name;
+    private @Nullable String description;
+    private @Nullable Map<String, Object> sourceConfig;
+    private @Nullable Long dataCredentialsId;
+    private final Map<String, Object> extra = new LinkedHashMap<>();
 
-  public SourceUpdate withDescription(String description) {
-    return new SourceUpdate(name, description, sourceConfig, dataCredentialsId, additionalProperties);
-  }
+    private Builder() {}
 
-  public SourceUpdate withSourceConfig(Map<String, ?> sourceConfig) {
-    return new SourceUpdate(name, description, new LinkedHashMap<>(sourceConfig), dataCredentialsId,
-        additionalProperties);
-  }
+    public Builder name(String name) {
+      this.name = name;
+      return this;
+    }
 
-  public SourceUpdate withDataCredentialsId(long dataCredentialsId) {
-    return new SourceUpdate(name, description, sourceConfig, dataCredentialsId, additionalProperties);
-  }
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
 
-  /** Sets any other field, sent as given. */
-  public SourceUpdate with(String field, @Nullable Object value) {
-    Map<String, Object> more = new LinkedHashMap<>(additionalProperties);
-    more.put(field, value);
-    return new SourceUpdate(name, description, sourceConfig, dataCredentialsId, more);
+    /** Replaces the whole {@code source_config}. */
+    public Builder sourceConfig(Map<String, ?> sourceConfig) {
+      this.sourceConfig = new LinkedHashMap<>(sourceConfig);
+      return this;
+    }
+
+    /**
+     * Sets one key of the {@code source_config} to send (after {@link SourceUpdate#builder(Source)}, of the
+     * source's own config); the config is sent whole.
+     */
+    public Builder config(String key, Object value) {
+      if (sourceConfig == null) {
+        sourceConfig = new LinkedHashMap<>();
+      }
+      sourceConfig.put(key, value);
+      return this;
+    }
+
+    /** The credential the source reads with. */
+    public Builder dataCredentialsId(long dataCredentialsId) {
+      this.dataCredentialsId = dataCredentialsId;
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public SourceUpdate build() {
+      return new SourceUpdate(name, description, sourceConfig, dataCredentialsId, extra);
+    }
   }
 }

@@ -1,11 +1,11 @@
 package io.nexla.reactive.teams;
 
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
 import io.nexla.reactive.internal.ResourceUserList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
 
@@ -19,7 +19,7 @@ import reactor.core.publisher.Flux;
  * body.
  */
 public final class TeamsClient extends ResourceClient<Team, TeamsClient>
-    implements StandardResource<Team, TeamCreate, TeamUpdate, Map<String, Object>> {
+    implements StandardResource<Team, TeamCreate, TeamUpdate, CopyOptions> {
 
     private final ResourceUserList<TeamMember> members;
 

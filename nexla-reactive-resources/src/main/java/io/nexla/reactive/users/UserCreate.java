@@ -1,6 +1,9 @@
 package io.nexla.reactive.users;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * password is never shown by {@link #toString()}.
  *
  * @param admin admin grant as the API accepts it: a boolean, a string, or a list of objects
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record UserCreate(
     String fullName,
@@ -20,11 +24,13 @@ public record UserCreate(
     @Nullable UserTier userTier,
     @Nullable String password,
     @Nullable Instant tosSignedAt,
-    @Nullable Object admin) {
+    @Nullable Object admin,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public UserCreate {
     Objects.requireNonNull(fullName, "fullName");
     Objects.requireNonNull(email, "email");
+    additionalProperties = Models.unknownFields(additionalProperties);
   }
 
   /** A builder for a user with this name and e-mail. */
@@ -36,7 +42,7 @@ public record UserCreate(
   public String toString() {
     return "UserCreate[fullName=" + fullName + ", email=" + email + ", defaultOrgId=" + defaultOrgId + ", status="
         + status + ", userTier=" + userTier + ", password=" + (password == null ? null : "***") + ", tosSignedAt="
-        + tosSignedAt + "]";
+        + tosSignedAt + ", fields=" + additionalProperties.keySet() + "]";
   }
 
   /** Builder of {@link UserCreate}. */
@@ -64,7 +70,7 @@ public record UserCreate(
     @Override
     public UserCreate build() {
       return new UserCreate(fullName, email, defaultOrgId, status, userTierId, userTier, password, tosSignedAt,
-          admin);
+          admin, extra);
     }
   }
 }

@@ -1,6 +1,8 @@
 package io.nexla.reactive.users;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,7 @@ public abstract class UserInputBuilder<B extends UserInputBuilder<B, R>, R> {
   protected @Nullable UserTier userTier;
   protected @Nullable Instant tosSignedAt;
   protected @Nullable Object admin;
+  protected final Map<String, Object> extra = new LinkedHashMap<>();
 
   UserInputBuilder() {}
 
@@ -48,6 +51,12 @@ public abstract class UserInputBuilder<B extends UserInputBuilder<B, R>, R> {
   /** Admin grant: a boolean, a string, or a list of objects, as the API accepts. */
   public B admin(Object admin) {
     this.admin = admin;
+    return self();
+  }
+
+  /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
+  public B field(String name, @Nullable Object value) {
+    extra.put(name, value);
     return self();
   }
 

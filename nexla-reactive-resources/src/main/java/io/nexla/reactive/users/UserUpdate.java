@@ -1,12 +1,17 @@
 package io.nexla.reactive.users;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Body of a user update. The API names the user's name {@code name} here (but {@code full_name} in a create).
  * Fields left {@code null} are not sent and stay unchanged; {@code tosSignedAt} is sent as ISO-8601. Passwords are
  * never shown by {@link #toString()}.
+ *
+ * @param additionalProperties other top-level fields, sent as given
  */
 public record UserUpdate(
     @Nullable String name,
@@ -18,8 +23,14 @@ public record UserUpdate(
     @Nullable String passwordConfirmation,
     @Nullable String passwordCurrent,
     @Nullable Instant tosSignedAt,
-    @Nullable Object admin) {
+    @Nullable Object admin,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
+  public UserUpdate {
+    additionalProperties = Models.unknownFields(additionalProperties);
+  }
+
+  /** A builder of an update that changes nothing yet. */
   public static Builder builder() {
     return new Builder();
   }
@@ -27,7 +38,8 @@ public record UserUpdate(
   @Override
   public String toString() {
     return "UserUpdate[name=" + name + ", email=" + email + ", status=" + status + ", userTier=" + userTier
-        + ", password=" + (password == null ? null : "***") + ", tosSignedAt=" + tosSignedAt + "]";
+        + ", password=" + (password == null ? null : "***") + ", tosSignedAt=" + tosSignedAt + ", fields="
+        + additionalProperties.keySet() + "]";
   }
 
   /** Builder of {@link UserUpdate}. */
@@ -62,7 +74,7 @@ public record UserUpdate(
     @Override
     public UserUpdate build() {
       return new UserUpdate(name, email, status, userTierId, userTier, password, passwordConfirmation,
-          passwordCurrent, tosSignedAt, admin);
+          passwordCurrent, tosSignedAt, admin, extra);
     }
   }
 }

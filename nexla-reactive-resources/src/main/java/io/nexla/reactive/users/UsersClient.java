@@ -1,13 +1,13 @@
 package io.nexla.reactive.users;
 
 import io.nexla.reactive.common.AccessRole;
+import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.paging.PagedFlux;
 import io.nexla.reactive.internal.ClientContext;
 import java.time.LocalDate;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 import reactor.core.publisher.Flux;
@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * an unexpected shape.
  */
 public final class UsersClient extends ResourceClient<User, UsersClient>
-    implements StandardResource<User, UserCreate, UserUpdate, Map<String, Object>> {
+    implements StandardResource<User, UserCreate, UserUpdate, CopyOptions> {
 
   
   public UsersClient(ClientContext context) {

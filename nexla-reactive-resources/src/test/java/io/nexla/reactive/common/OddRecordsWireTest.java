@@ -118,7 +118,7 @@ class OddRecordsWireTest {
     Source source = nexla.sources().get(id).block(WAIT);
     assertThat(source.pollSchedule()).isNull();
     assertThat(source.additionalProperties()).containsEntry("poll_schedule", List.of("hourly"));
-    nexla.sources().update(id, SourceUpdate.from(source).withDescription("changed")).block(WAIT);
+    nexla.sources().update(id, SourceUpdate.builder(source).description("changed").build()).block(WAIT);
 
     JsonNode stored = emulator.store().get("data_sources", id);
     assertThat(stored.get("description").asString()).isEqualTo("changed");

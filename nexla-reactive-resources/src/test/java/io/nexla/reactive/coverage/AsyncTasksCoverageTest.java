@@ -7,6 +7,7 @@ import io.nexla.reactive.asynctasks.AsyncTask;
 import io.nexla.reactive.asynctasks.AsyncTaskCreate;
 import io.nexla.reactive.asynctasks.AsyncTaskStatus;
 import io.nexla.reactive.asynctasks.AsyncTaskType;
+import io.nexla.reactive.asynctasks.AsyncTaskUpdate;
 import io.nexla.reactive.asynctasks.AsyncTasksClient;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Accessor;
@@ -54,7 +55,7 @@ class AsyncTasksCoverageTest extends AbstractApiCoverageTest {
     c.put("delete", onTask((tasks, task) -> tasks.delete(task.id())));
     c.put("get", onTask((tasks, task) -> tasks.get(task.id())
         .doOnNext(got -> assertThat(got.id()).isEqualTo(task.id()))));
-    c.put("update", onTask((tasks, task) -> tasks.update(task.id(), Map.of("priority", 2))));
+    c.put("update", onTask((tasks, task) -> tasks.update(task.id(), AsyncTaskUpdate.builder().priority(2).build())));
     c.put("delete_accessors", onTask((tasks, task) ->
         tasks.removeAccessors(task.id(), List.of(Accessor.user("someone@example.com", AccessRole.COLLABORATOR)))));
     c.put("get_accessors", onTask((tasks, task) -> tasks.accessors(task.id())));

@@ -261,7 +261,8 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::teams, OrganisationCoverageTest::newTeam);
     m.put("create", (c, e) -> c.teams().create(new TeamCreate(unique("team"), "a team",
         List.of(TeamMemberInput.member("member@example.com")))));
-    m.put("update", (c, e) -> newTeam(c).flatMap(id -> c.teams().update(id, TeamUpdate.name(unique("renamed")))));
+    m.put("update", (c, e) -> newTeam(c)
+        .flatMap(id -> c.teams().update(id, TeamUpdate.builder().name(unique("renamed")).build())));
     m.put("get_members", (c, e) -> newTeam(c).flatMapMany(c.teams()::getMembers));
     m.put("add_members", (c, e) -> newTeam(c).flatMapMany(id -> c.teams().addMembers(id,
         List.of(TeamMemberInput.admin("lead@example.com")))));
@@ -281,7 +282,8 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::projects, OrganisationCoverageTest::newProject);
     m.put("list|paginate", (c, e) -> newProject(c).thenMany(c.projects().list(true, ListOptions.DEFAULTS)));
     m.put("create", (c, e) -> c.projects().create(new ProjectCreate(unique("project"), "desc", List.of())));
-    m.put("update", (c, e) -> newProject(c).flatMap(id -> c.projects().update(id, ProjectUpdate.of(null, "new"))));
+    m.put("update", (c, e) -> newProject(c)
+        .flatMap(id -> c.projects().update(id, ProjectUpdate.builder().description("new").build())));
     m.put("get_flows", (c, e) -> newProject(c).flatMap(c.projects()::getFlows));
     m.put("add_flows|add_data_flows", (c, e) -> newProject(c)
         .flatMapMany(id -> c.projects().addFlows(id, ProjectFlowList.ofFlowNodes(1L))));

@@ -17,6 +17,7 @@ import io.nexla.reactive.destinations.DestinationCreate;
 import io.nexla.reactive.destinations.DestinationType;
 import io.nexla.reactive.destinations.DestinationUpdate;
 import io.nexla.reactive.flows.CredentialReplacement;
+import io.nexla.reactive.flows.FlowCreate;
 import io.nexla.reactive.flows.FlowCopyOptions;
 import io.nexla.reactive.flows.FlowListOptions;
 import io.nexla.reactive.flows.FlowLogQuery;
@@ -138,7 +139,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
         LocalDate.of(2026, 1, 31), null));
     m.put("list", (c, e) -> pipeline(c).then(c.flows().firstPage(FlowListOptions.DEFAULTS.withRunMetrics(true)))
         .doOnNext(r -> assertThat(r.flows()).isNotEmpty()));
-    m.put("create", (c, e) -> c.flows().create(Map.of("name", unique("bare flow"))));
+    m.put("create", (c, e) -> c.flows().create(FlowCreate.builder().name(unique("bare flow")).build()));
     m.put("delete", (c, e) -> flow.apply(c).flatMap(id -> c.flows().delete(id, FlowScope.WHOLE_FLOW)));
     m.put("get", (c, e) -> flow.apply(c).flatMap(id -> c.flows().get(id, false, true))
         .doOnNext(r -> assertThat(r.nodes()).hasSize(3)));
@@ -196,7 +197,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("list|paginate", (c, e) -> credential(c).flatMap(cr -> source(c, cr)).thenMany(c.sources().list()));
     m.put("create", (c, e) -> credential(c).flatMap(cr -> source(c, cr)));
     m.put("update", (c, e) -> credential(c).flatMap(cr -> source(c, cr))
-        .flatMap(s -> c.sources().update(s.id(), SourceUpdate.from(s).withDescription("hourly orders")))
+        .flatMap(s -> c.sources().update(s.id(), SourceUpdate.builder(s).description("hourly orders").build()))
         .doOnNext(s -> assertThat(s.description()).isEqualTo("hourly orders")));
     return m;
   }
@@ -206,7 +207,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("list|paginate", (c, e) -> pipeline(c).thenMany(c.destinations().list()));
     m.put("create", (c, e) -> pipeline(c));
     m.put("update", (c, e) -> pipeline(c).flatMap(p -> c.destinations().update(p.destination().id(),
-        DestinationUpdate.from(p.destination()).withName(unique("renamed sink")))));
+        DestinationUpdate.builder(p.destination()).name(unique("renamed sink")).build())));
     return m;
   }
 
@@ -218,7 +219,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
         NexsetCreate.builder(unique("clean orders"), p.nexset().id())
             .transform(Map.of("version", 1, "operations", List.of())).build())));
     m.put("update", (c, e) -> pipeline(c).flatMap(p -> c.nexsets().update(p.nexset().id(),
-        NexsetUpdate.from(p.nexset()).withDescription("orders, cleaned"))));
+        NexsetUpdate.builder(p.nexset()).description("orders, cleaned").build())));
     m.put("list_docs", (c, e) -> nexset.apply(c).flatMapMany(id -> c.nexsets().docs(id)));
     m.put("update_docs", (c, e) -> nexset.apply(c).flatMapMany(id -> c.nexsets().updateDocs(id,
         List.of(NexsetDocInput.markdown("fields", "# Fields\n* order_id\n")))));
@@ -237,7 +238,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("list|paginate", (c, e) -> credential(c).thenMany(c.credentials().list(CredentialType.S3)));
     m.put("create", (c, e) -> credential(c));
     m.put("update", (c, e) -> credential(c).flatMap(cr -> c.credentials().update(cr.id(),
-        CredentialUpdate.empty().withCredentials(Map.of("secret_access_key", "rotated")))));
+        CredentialUpdate.builder().credentials(Map.of("secret_access_key", "rotated")).build())));
     m.put("probe", (c, e) -> item.apply(c).flatMap(id -> c.credentials().probe(id)));
     m.put("probe_tree", (c, e) -> item.apply(c).flatMap(id -> c.credentials().probeTree(id,
         ProbeTreeRequest.path("/raw", 2))));
@@ -252,7 +253,7 @@ class PipelineCoverageTest extends AbstractApiCoverageTest {
     m.put("list|paginate", (c, e) -> lookup(c).thenMany(c.lookups().list()));
     m.put("create", (c, e) -> lookup(c));
     m.put("update", (c, e) -> lookup(c).flatMap(l -> c.lookups().update(l.id(),
-        LookupUpdate.from(l).withDescription("login events"))));
+        LookupUpdate.builder(l).description("login events").build())));
     m.put("upsert_entries", (c, e) -> item.apply(c).flatMapMany(id -> c.lookups().upsertEntries(id,
         List.of(Map.of("eventId", "002", "description", "Logout")))));
     m.put("get_entries", (c, e) -> item.apply(c).flatMapMany(id -> c.lookups().entries(id, "001")));

@@ -22,8 +22,8 @@ class CredentialsClientTest {
   void toStringNeverShowsSecrets() {
     CredentialCreate create = CredentialCreate.builder("warehouse", CredentialType.SNOWFLAKE)
         .secret("account", "acme").secret("user", "loader").secret("password", "hunter2-very-secret").build();
-    CredentialUpdate update = CredentialUpdate.empty().withCredentials(Map.of("password", "rotated-secret-99"))
-        .with("token", "side-secret-77");
+    CredentialUpdate update = CredentialUpdate.builder().credentials(Map.of("password", "rotated-secret-99"))
+        .field("token", "side-secret-77").build();
     Credential stored = NexlaJson.mapper().readValue("{\"id\": 3, \"name\": \"warehouse\","
         + " \"credentials_type\": \"snowflake\", \"credentials\": {\"password\": \"leaked-secret-55\"},"
         + " \"credentials_non_secure_data\": {\"api_token\": \"nonsecure-but-private-11\"}}", Credential.class);

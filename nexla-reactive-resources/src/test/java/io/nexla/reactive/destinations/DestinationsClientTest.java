@@ -53,7 +53,7 @@ class DestinationsClientTest {
     assertThat(d.sinkFormat()).isEqualTo(DestinationFormat.of("JSON")).isNotEqualTo(DestinationFormat.JSON);
 
     StepVerifier.create(destinations.get(5029)
-            .flatMap(got -> destinations.update(got.id(), DestinationUpdate.from(got).withDataSetId(77))))
+            .flatMap(got -> destinations.update(got.id(), DestinationUpdate.builder(got).dataSetId(77).build())))
         .expectNextCount(1).verifyComplete();
     JsonNode sent = RecordingTransport.body(transport.last());
     assertThat(sent.get("write_mode")).isEqualTo(json("{\"upsert\": true}"));

@@ -79,7 +79,8 @@ class PipelineWireTest {
     emulator.clearJournal();
 
     StepVerifier.create(client.sources().get(src.id())
-            .flatMap(got -> client.sources().update(got.id(), SourceUpdate.from(got).withName("renamed " + got.id())))
+            .flatMap(got -> client.sources().update(got.id(),
+                SourceUpdate.builder(got).name("renamed " + got.id()).build()))
             .then(client.sources().get(src.id())))
         .assertNext(after -> {
           assertThat(after.name()).isEqualTo("renamed " + src.id());

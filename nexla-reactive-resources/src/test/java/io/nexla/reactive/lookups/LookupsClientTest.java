@@ -45,7 +45,7 @@ class LookupsClientTest {
         + " \"retention_days\": 7}", Lookup.class);
     assertThat(lookup.isPublic()).isTrue();
     assertThat(lookup.dataType()).isEqualTo(LookupDataType.of("geo"));
-    JsonNode sent = NexlaJson.mapper().valueToTree(LookupUpdate.from(lookup).withEmitDataDefault(true));
+    JsonNode sent = NexlaJson.mapper().valueToTree(LookupUpdate.builder(lookup).emitDataDefault(true).build());
     assertThat(sent.get("public").asBoolean()).isTrue();
     assertThat(sent.get("retention_days").asInt()).isEqualTo(7);
     assertThat(sent.get("emit_data_default").asBoolean()).isTrue();

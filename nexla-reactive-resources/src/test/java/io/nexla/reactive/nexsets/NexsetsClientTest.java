@@ -86,7 +86,7 @@ class NexsetsClientTest {
         + " \"sinkType\": \"hologram\"}], \"output_schema\": {\"type\": \"object\"}, \"lineage\": [1, 2]}";
     Nexset nexset = NexlaJson.mapper().readValue(stored, Nexset.class);
     assertThat(nexset.dataSinks().get(0).sinkType()).isEqualTo(DestinationType.of("hologram"));
-    JsonNode sent = NexlaJson.mapper().valueToTree(NexsetUpdate.from(nexset).withDescription("d"));
+    JsonNode sent = NexlaJson.mapper().valueToTree(NexsetUpdate.builder(nexset).description("d").build());
     assertThat(sent.get("lineage").toString()).isEqualTo("[1,2]");
     assertThat(sent.get("description").asString()).isEqualTo("d");
     assertThat(sent.get("output_schema").toString()).isEqualTo("{\"type\":\"object\"}");

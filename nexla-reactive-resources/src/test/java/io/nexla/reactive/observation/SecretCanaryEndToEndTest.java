@@ -128,7 +128,8 @@ class SecretCanaryEndToEndTest {
       modelDescriptions.add(String.valueOf(call(client.credentials().get(created.id()))));
       // a token the server stopped accepting: replaced once, the call succeeds
       emulator.expireTokens();
-      CredentialUpdate rotate = CredentialUpdate.empty().withCredentials(Map.of("password", DB_PASSWORD + "-rotated"));
+      CredentialUpdate rotate =
+          CredentialUpdate.builder().credentials(Map.of("password", DB_PASSWORD + "-rotated")).build();
       modelDescriptions.add(rotate.toString());
       modelDescriptions.add(String.valueOf(call(client.credentials().update(created.id(), rotate))));
       // a failing call

@@ -51,7 +51,8 @@ class SourcesClientTest {
   @Test
   void getModifyUpdateSendsBackEveryFieldIncludingUnknownOnes() {
     transport.answerEveryRequest(r -> SOURCE);
-    StepVerifier.create(sources.get(5023).flatMap(s -> sources.update(s.id(), SourceUpdate.from(s).withName("renamed"))))
+    StepVerifier.create(sources.get(5023)
+            .flatMap(s -> sources.update(s.id(), SourceUpdate.builder(s).name("renamed").build())))
         .expectNextCount(1).verifyComplete();
 
     assertThat(RecordingTransport.line(transport.last())).isEqualTo("PUT /data_sources/5023");
@@ -68,8 +69,8 @@ class SourcesClientTest {
 
   @Test
   void partialUpdateSendsOnlyWhatWasSet() {
-    JsonNode sent = NexlaJson.mapper().valueToTree(SourceUpdate.empty().withDescription("nightly")
-        .with("poll_schedule", "daily"));
+    JsonNode sent = NexlaJson.mapper().valueToTree(SourceUpdate.builder().description("nightly")
+        .field("poll_schedule", "daily").build());
     assertThat(sent).isEqualTo(json("{\"description\": \"nightly\", \"poll_schedule\": \"daily\"}"));
   }
 

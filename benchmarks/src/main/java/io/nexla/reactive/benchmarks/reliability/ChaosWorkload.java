@@ -170,7 +170,7 @@ final class ChaosWorkload {
         yield client.sources().create(SourceCreate.builder(name, SourceType.S3).build())
             .doOnNext(s -> created.add(s.id()));
       }
-      case UPDATE -> client.sources().update(target, SourceUpdate.empty().withDescription("updated " + index));
+      case UPDATE -> client.sources().update(target, SourceUpdate.builder().description("updated " + index).build());
       case GET -> client.sources().get(target);
       case DELETE -> {
         Long id = created.poll();

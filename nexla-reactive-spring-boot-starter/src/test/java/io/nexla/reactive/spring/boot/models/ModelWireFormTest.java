@@ -81,6 +81,8 @@ class ModelWireFormTest {
   private static final java.util.Set<String> REQUESTS = java.util.Set.of("NexsetCreate", "NexsetUpdate",
       "CredentialCreate", "CredentialUpdate", "ProbeSampleRequest", "LookupCreate", "LookupUpdate",
       "SourceCreate", "SourceUpdate", "DestinationCreate", "DestinationUpdate", "SignupInput",
+      "ProjectUpdate", "TeamUpdate", "UserCreate", "UserUpdate", "OrganizationCreate", "OrganizationUpdate",
+      "AsyncTaskUpdate", "FlowCreate", "CopyOptions",
       "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate",
       "RuntimeCreate", "RuntimeUpdate", "AuthConfigCreate", "AuthConfigUpdate", "DocContainerCreate",
       "DocContainerUpdate", "GenAiConfigCreate", "GenAiConfigUpdate", "GenAiOrgSettingCreate",
