@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
+import org.springframework.boot.health.contributor.Status;
 import reactor.core.publisher.Mono;
 
 /**
@@ -17,8 +18,10 @@ import reactor.core.publisher.Mono;
  * <p>Local state (always; no request is sent for it): {@code DOWN} when the last attempt to obtain a token failed
  * ({@code tokenState=FAILED}, with {@code lastTokenFailure} naming the failure's type and HTTP status), or when the
  * client uses a direct access token that has expired ({@code tokenState=EXPIRED}; it cannot be refreshed). In both
- * cases calls fail until the configuration or the credential is fixed. An open circuit breaker or an exhausted rate
- * limiter is reported but stays {@code UP}: both are transient.
+ * cases calls fail until the configuration or the credential is fixed. {@code OUT_OF_SERVICE} when the rate limit
+ * is shared through Redis, fails fast, and Redis did not answer ({@code rateLimitState=UNAVAILABLE}): calls fail
+ * until Redis answers again, which needs no fix. An open circuit breaker, an exhausted rate limiter or a shared limit
+ * on its local fallback ({@code rateLimitState=LOCAL_FALLBACK}) is reported but stays {@code UP}: calls still work.
  *
  * <p>Reachability (only when {@linkplain #NexlaHealthIndicator(NexlaClient, Duration, Duration) enabled},
  * {@code nexla.health.reachability.enabled=true}): {@code GET /users/current} is sent (with the client's token,
@@ -28,9 +31,13 @@ import reactor.core.publisher.Mono;
  *
  * <p>Details: {@code authentication}, {@code baseUrl} (without user info or query), {@code tokenState}, and when
  * known {@code tokenExpiresAt}, {@code lastTokenFailure}, {@code lastTokenFailureAt}, {@code circuitBreaker},
- * {@code rateLimitPermits}, {@code reachable}. Never a credential, token or server message.
+ * {@code rateLimitPermits}, {@code rateLimitState} ({@code SHARED}, {@code LOCAL_FALLBACK}, {@code UNAVAILABLE}),
+ * {@code reachable}. Never a credential, token or server message.
  */
 public class NexlaHealthIndicator implements ReactiveHealthIndicator {
+
+  /** The state of a shared rate limit that fails fast while its store (Redis) does not answer. */
+  private static final String RATE_LIMIT_UNAVAILABLE = "UNAVAILABLE";
 
   private final NexlaClient client;
   /** Emits "" when Nexla answered, else the failure's type; {@code null} when the check is off. */
@@ -62,28 +69,28 @@ public class NexlaHealthIndicator implements ReactiveHealthIndicator {
   public Mono<Health> health() {
     return Mono.defer(() -> {
       Health.Builder builder = new Health.Builder();
-      boolean down;
+      Status local;
       try {
-        down = local(builder);
+        local = local(builder);
       } catch (RuntimeException e) {
         // Only the type: a message could quote a request, and this is shown to anyone who can read health.
         return Mono.just(builder.down().withDetail("error", e.getClass().getName()).build());
       }
       if (reachability == null) {
-        return Mono.just((down ? builder.down() : builder.up()).build());
+        return Mono.just(builder.status(local).build());
       }
       return reachability.map(failure -> {
         builder.withDetail("reachable", failure.isEmpty());
         if (!failure.isEmpty()) {
           builder.withDetail("reachabilityError", failure);
         }
-        return (down || !failure.isEmpty() ? builder.down() : builder.up()).build();
+        return builder.status(failure.isEmpty() ? local : Status.DOWN).build();
       });
     });
   }
 
-  /** Adds the local details; whether they alone make the client {@code DOWN}. */
-  private boolean local(Health.Builder builder) {
+  /** Adds the local details; the status they alone give. */
+  private Status local(Health.Builder builder) {
     NexlaClientOptions options = client.options();
     boolean directToken = "access-token".equals(options.authentication());
     builder.withDetail("authentication", options.authentication())
@@ -104,8 +111,14 @@ public class NexlaHealthIndicator implements ReactiveHealthIndicator {
     if (health.rateLimitPermits() != null) {
       builder.withDetail("rateLimitPermits", health.rateLimitPermits());
     }
-    return tokenState == ClientHealth.TokenState.FAILED
-        || (tokenState == ClientHealth.TokenState.EXPIRED && directToken);
+    if (health.rateLimitState() != null) {
+      builder.withDetail("rateLimitState", health.rateLimitState());
+    }
+    if (tokenState == ClientHealth.TokenState.FAILED
+        || (tokenState == ClientHealth.TokenState.EXPIRED && directToken)) {
+      return Status.DOWN;
+    }
+    return RATE_LIMIT_UNAVAILABLE.equals(health.rateLimitState()) ? Status.OUT_OF_SERVICE : Status.UP;
   }
 
   private static String withoutUserInfoOrQuery(URI uri) {
