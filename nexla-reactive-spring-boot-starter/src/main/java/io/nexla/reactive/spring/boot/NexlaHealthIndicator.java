@@ -27,7 +27,9 @@ import reactor.core.publisher.Mono;
  * {@code nexla.health.reachability.enabled=true}): {@code GET /users/current} is sent (with the client's token,
  * obtaining one if needed) at most once per {@code cacheFor}; its outcome is reused in between, so health checks
  * cost at most one request per period. {@code DOWN} with {@code reachable=false} and {@code reachabilityError} (the
- * failure's type) when it fails or takes longer than {@code timeout}.
+ * failure's type) when it fails or takes longer than {@code timeout}; {@code OUT_OF_SERVICE} instead when a fail-fast
+ * shared rate limit refused it ({@code reachabilityError=RateLimitUnavailableException}). The check's call takes a
+ * rate-limit permit like any call, so it also lets a shared limit find Redis again without other traffic.
  *
  * <p>Details: {@code authentication}, {@code baseUrl} (without user info or query), {@code tokenState}, and when
  * known {@code tokenExpiresAt}, {@code lastTokenFailure}, {@code lastTokenFailureAt}, {@code circuitBreaker},
@@ -38,6 +40,8 @@ public class NexlaHealthIndicator implements ReactiveHealthIndicator {
 
   /** The state of a shared rate limit that fails fast while its store (Redis) does not answer. */
   private static final String RATE_LIMIT_UNAVAILABLE = "UNAVAILABLE";
+  /** The simple name of the exception such a limit fails calls with (module nexla-reactive-redis). */
+  private static final String RATE_LIMIT_UNAVAILABLE_FAILURE = "RateLimitUnavailableException";
 
   private final NexlaClient client;
   /** Emits "" when Nexla answered, else the failure's type; {@code null} when the check is off. */
@@ -81,10 +85,14 @@ public class NexlaHealthIndicator implements ReactiveHealthIndicator {
       }
       return reachability.map(failure -> {
         builder.withDetail("reachable", failure.isEmpty());
-        if (!failure.isEmpty()) {
-          builder.withDetail("reachabilityError", failure);
+        if (failure.isEmpty()) {
+          return builder.status(local).build();
         }
-        return builder.status(failure.isEmpty() ? local : Status.DOWN).build();
+        builder.withDetail("reachabilityError", failure);
+        // A fail-fast shared limit without Redis refused the check's call: that ends by itself, like UNAVAILABLE.
+        boolean rateLimitUnavailable = RATE_LIMIT_UNAVAILABLE_FAILURE.equals(failure);
+        return builder.status(rateLimitUnavailable && local != Status.DOWN ? Status.OUT_OF_SERVICE : Status.DOWN)
+            .build();
       });
     });
   }

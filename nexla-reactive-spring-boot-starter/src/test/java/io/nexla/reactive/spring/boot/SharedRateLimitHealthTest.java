@@ -113,4 +113,29 @@ class SharedRateLimitHealthTest {
       assertThat(recovered.getDetails()).containsEntry("rateLimitState", "SHARED");
     });
   }
+
+  @Test
+  void withTheReachabilityCheckAFailFastLimitRecoversWithoutOtherTraffic() {
+    replica.withPropertyValues("nexla.rate-limit.redis.fallback=fail-fast", "nexla.health.reachability.enabled=true",
+        "nexla.health.reachability.cache=0s", "nexla.health.reachability.timeout=10s").run(context -> {
+          assertThat(health(context).getStatus()).isEqualTo(Status.UP);
+
+          redis.stop();
+          Health refused = health(context); // the local state is read before the check's call finds Redis down
+          assertThat(refused.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+          assertThat(refused.getDetails()).containsEntry("reachable", false)
+              .containsEntry("reachabilityError", "RateLimitUnavailableException");
+          Health unavailable = health(context);
+          assertThat(unavailable.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
+          assertThat(unavailable.getDetails()).containsEntry("rateLimitState", "UNAVAILABLE");
+
+          redis.start();
+          Health recovered = health(context);
+          for (int probes = 0; !Status.UP.equals(recovered.getStatus()) && probes < 50; probes++) {
+            recovered = health(context); // each check's call probes Redis (at most 2 s); the next one shows it
+          }
+          assertThat(recovered.getStatus()).isEqualTo(Status.UP);
+          assertThat(recovered.getDetails()).containsEntry("rateLimitState", "SHARED").containsEntry("reachable", true);
+        });
+  }
 }
