@@ -68,7 +68,10 @@ final class SharedPermits {
   }
 
   @Nullable Integer availablePermits() {
-    return state == State.SHARED ? availablePermits : local.getMetrics().getAvailablePermissions();
+    if (state == State.SHARED) {
+      return availablePermits; // null before the first reservation (a ternary would unbox it)
+    }
+    return local.getMetrics().getAvailablePermissions();
   }
 
   Mono<Duration> reserve() {

@@ -41,7 +41,14 @@ class ConfigurationMetadataTest {
         "nexla.proxy.type", "nexla.proxy.host", "nexla.proxy.port", "nexla.proxy.username", "nexla.proxy.password",
         "nexla.proxy.non-proxy-hosts", "nexla.ssl.bundle", "nexla.health.reachability.enabled",
         "nexla.health.reachability.cache", "nexla.health.reachability.timeout",
-        "management.health.nexla.enabled");
+        "management.health.nexla.enabled",
+        "nexla.rate-limit.redis.enabled", "nexla.rate-limit.redis.url", "nexla.rate-limit.redis.key",
+        "nexla.rate-limit.redis.limit-for-period", "nexla.rate-limit.redis.period", "nexla.rate-limit.redis.burst",
+        "nexla.rate-limit.redis.adaptive.min", "nexla.rate-limit.redis.adaptive.max",
+        "nexla.rate-limit.redis.decrease-factor", "nexla.rate-limit.redis.increase.step",
+        "nexla.rate-limit.redis.increase.quiet", "nexla.rate-limit.redis.redis-timeout",
+        "nexla.rate-limit.redis.retry-redis-after", "nexla.rate-limit.redis.max-wait",
+        "nexla.rate-limit.redis.fallback", "nexla.rate-limit.redis.expected-replicas");
   }
 
   @Test
@@ -62,6 +69,10 @@ class ConfigurationMetadataTest {
         .containsEntry("nexla.max-response-size", "16MB")
         .containsEntry("nexla.retry.max-attempts", "4")
         .containsEntry("nexla.polling.total-timeout", "30m")
-        .doesNotContainKeys("nexla.service-key", "nexla.access-token", "nexla.base-url");
+        .containsEntry("nexla.rate-limit.redis.key", "nexla-rate-limit")
+        .containsEntry("nexla.rate-limit.redis.redis-timeout", "500ms")
+        .containsEntry("nexla.rate-limit.redis.fallback", "local")
+        .doesNotContainKeys("nexla.service-key", "nexla.access-token", "nexla.base-url",
+            "nexla.rate-limit.redis.url");
   }
 }
