@@ -1,5 +1,6 @@
 package io.nexla.reactive.approvalrequests;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -25,7 +26,7 @@ public final class ApprovalRequestsClient extends ResourceClient<ApprovalRequest
         StandardResource<ApprovalRequest, ApprovalRequestCreate, ApprovalRequestUpdate, Map<String, Object>> {
 
   
-  public ApprovalRequestsClient(ClientContext context) {
+  public ApprovalRequestsClient(ClientHandle context) {
     super(context, "approvalRequests", "/approval_requests", ApprovalRequest.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.dataschemas;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -16,7 +17,7 @@ public final class DataSchemasClient extends ResourceClient<DataSchema, DataSche
     implements StandardResource<DataSchema, DataSchemaCreate, DataSchemaUpdate, Map<String, Object>> {
 
   
-  public DataSchemasClient(ClientContext context) {
+  public DataSchemasClient(ClientHandle context) {
     super(context, "dataSchemas", "/data_schemas", DataSchema.class);
   }
 
