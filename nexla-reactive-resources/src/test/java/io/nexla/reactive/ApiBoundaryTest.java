@@ -2,6 +2,7 @@ package io.nexla.reactive;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -12,8 +13,12 @@ import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.nexla.reactive.common.ClientHandle;
+import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.sources.SourcesClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,15 +28,14 @@ import org.junit.jupiter.api.Test;
  * What users may use: no public signature of an exported package (any package not named {@code internal}) shows
  * an internal type, and the core's exported packages depend on each other without cycles.
  */
-class ApiBoundaryTest {
+public class ApiBoundaryTest {
 
   /**
-   * Leaks known and not yet removed: the resource clients are still constructed by {@code NexlaClient} from
-   * another package through a public constructor taking the internal {@code ClientContext}, and the capability
-   * interfaces reach their generic operations through a public interface method. Nothing else may join this list.
+   * Leaks known and not yet removed: the capability interfaces reach their generic operations through a public
+   * interface method, and the group-client bases hand the context to their subclasses. Nothing else may join this
+   * list; group clients are built over the opaque {@code ClientHandle}, never over the internal context.
    */
   private static final List<String> KNOWN = List.of(
-      "Client.<init>(io.nexla.reactive.internal.ClientContext",
       "io.nexla.reactive.common.GroupClient.",
       "io.nexla.reactive.common.HasResourceOperations.resourceOperations()",
       "io.nexla.reactive.common.ResourceClient.");
@@ -42,21 +46,23 @@ class ApiBoundaryTest {
 
   @Test
   void exportedSignaturesShowNoInternalType() {
-    classes().that().resideOutsideOfPackage("..internal..")
-        .should(new ArchCondition<JavaClass>("show no internal type in a public signature") {
-          @Override
-          public void check(JavaClass type, ConditionEvents events) {
-            if (!exported(type)) {
-              return;
-            }
-            for (String leak : leaks(type)) {
-              if (KNOWN.stream().noneMatch(leak::contains)) {
-                events.add(SimpleConditionEvent.violated(type, leak));
-              }
-            }
-          }
-        })
-        .check(LIBRARY);
+    NO_INTERNAL_TYPE_IN_EXPORTED_SIGNATURES.check(LIBRARY);
+  }
+
+  @Test
+  void aGroupClientBuiltOverTheInternalContextIsCaught() {
+    JavaClasses leaking = new ClassFileImporter().importClasses(LeakingGroupClient.class);
+    assertThatThrownBy(() -> NO_INTERNAL_TYPE_IN_EXPORTED_SIGNATURES.check(leaking))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("LeakingGroupClient.<init>(io.nexla.reactive.internal.ClientContext) takes");
+  }
+
+  @Test
+  void aGroupClientIsNotBuiltOverAForeignHandle() {
+    ClientHandle foreign = new ClientHandle() {};
+    assertThatThrownBy(() -> new SourcesClient(foreign))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("obtained from NexlaClient");
   }
 
   @Test
@@ -66,6 +72,30 @@ class ApiBoundaryTest {
             slice -> !slice.getDescription().contains("internal")))
         .should().beFreeOfCycles()
         .check(LIBRARY);
+  }
+
+  private static final ArchRule NO_INTERNAL_TYPE_IN_EXPORTED_SIGNATURES = classes()
+      .that().resideOutsideOfPackage("..internal..")
+      .should(new ArchCondition<JavaClass>("show no internal type in a public signature") {
+        @Override
+        public void check(JavaClass type, ConditionEvents events) {
+          if (!exported(type)) {
+            return;
+          }
+          for (String leak : leaks(type)) {
+            if (KNOWN.stream().noneMatch(leak::contains)) {
+              events.add(SimpleConditionEvent.violated(type, leak));
+            }
+          }
+        }
+      });
+
+  /**
+   * Shaped like the group clients were before they took a {@code ClientHandle} (public, in an exported package):
+   * the rule must reject it.
+   */
+  public static final class LeakingGroupClient {
+    public LeakingGroupClient(ClientContext context) {}
   }
 
   /** Visible to users: public, and every enclosing class public too. */

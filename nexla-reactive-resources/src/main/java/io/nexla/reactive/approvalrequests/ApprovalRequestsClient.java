@@ -1,5 +1,6 @@
 package io.nexla.reactive.approvalrequests;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
@@ -26,7 +27,7 @@ public final class ApprovalRequestsClient extends ResourceClient<ApprovalRequest
         StandardResource<ApprovalRequest, ApprovalRequestCreate, ApprovalRequestUpdate, CopyOptions> {
 
   
-  public ApprovalRequestsClient(ClientContext context) {
+  public ApprovalRequestsClient(ClientHandle context) {
     super(context, "approvalRequests", "/approval_requests", ApprovalRequest.class);
   }
 

@@ -2,6 +2,7 @@ package io.nexla.reactive.asynctasks;
 
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Deletable;
@@ -72,7 +73,7 @@ public final class AsyncTasksClient extends ResourceClient<AsyncTask, AsyncTasks
   };
 
   
-  public AsyncTasksClient(ClientContext context) {
+  public AsyncTasksClient(ClientHandle context) {
     super(context, "asyncTasks", PATH, AsyncTask.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.attributetransforms;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -17,7 +18,7 @@ public final class AttributeTransformsClient extends ResourceClient<AttributeTra
         Void> {
 
   
-  public AttributeTransformsClient(ClientContext context) {
+  public AttributeTransformsClient(ClientHandle context) {
     super(context, "attributeTransforms", "/attribute_transforms", AttributeTransform.class);
   }
 

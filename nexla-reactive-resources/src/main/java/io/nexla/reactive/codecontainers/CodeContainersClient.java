@@ -1,5 +1,6 @@
 package io.nexla.reactive.codecontainers;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -16,7 +17,7 @@ public final class CodeContainersClient extends ResourceClient<CodeContainer, Co
     implements StandardResource<CodeContainer, CodeContainerCreate, CodeContainerUpdate, Void> {
 
   
-  public CodeContainersClient(ClientContext context) {
+  public CodeContainersClient(ClientHandle context) {
     super(context, "codeContainers", "/code_containers", CodeContainer.class);
   }
 

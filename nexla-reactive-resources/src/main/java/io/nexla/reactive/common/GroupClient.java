@@ -20,8 +20,8 @@ public abstract class GroupClient<C extends GroupClient<C>> {
 
   private final ClientContext context;
 
-  protected GroupClient(ClientContext context) {
-    this.context = context;
+  protected GroupClient(ClientHandle context) {
+    this.context = ClientContext.of(context);
   }
 
   /** The context this client sends through (transport and per-call options). */

@@ -1,6 +1,5 @@
 package io.nexla.reactive.common;
 
-import io.nexla.reactive.internal.ClientContext;
 import io.nexla.reactive.internal.ResourceOperations;
 
 /**
@@ -21,9 +20,9 @@ public abstract class ResourceClient<T, C extends ResourceClient<T, C>> extends 
    * @param collectionPath collection path, e.g. {@code /data_sources}
    * @param type the collection's model
    */
-  protected ResourceClient(ClientContext context, String group, String collectionPath, Class<T> type) {
+  protected ResourceClient(ClientHandle context, String group, String collectionPath, Class<T> type) {
     super(context);
-    this.ops = new ResourceOperations<>(context, group, collectionPath, type);
+    this.ops = new ResourceOperations<>(context(), group, collectionPath, type);
   }
 
   @Override

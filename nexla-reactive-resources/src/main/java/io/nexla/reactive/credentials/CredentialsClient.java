@@ -1,5 +1,6 @@
 package io.nexla.reactive.credentials;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.StandardResource;
@@ -22,7 +23,7 @@ public final class CredentialsClient extends ResourceClient<Credential, Credenti
       "Credential probe completed successfully", null, null, null, null, null);
 
   
-  public CredentialsClient(ClientContext context) {
+  public CredentialsClient(ClientHandle context) {
     super(context, "credentials", "/data_credentials", Credential.class);
   }
 

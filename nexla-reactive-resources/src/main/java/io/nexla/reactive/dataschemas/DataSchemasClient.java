@@ -1,5 +1,6 @@
 package io.nexla.reactive.dataschemas;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
@@ -16,7 +17,7 @@ public final class DataSchemasClient extends ResourceClient<DataSchema, DataSche
     implements StandardResource<DataSchema, DataSchemaCreate, DataSchemaUpdate, CopyOptions> {
 
   
-  public DataSchemasClient(ClientContext context) {
+  public DataSchemasClient(ClientHandle context) {
     super(context, "dataSchemas", "/data_schemas", DataSchema.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.destinations;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -14,7 +15,7 @@ public final class DestinationsClient extends ResourceClient<Destination, Destin
     implements StandardResource<Destination, DestinationCreate, DestinationUpdate, DestinationCopyOptions> {
 
   
-  public DestinationsClient(ClientContext context) {
+  public DestinationsClient(ClientHandle context) {
     super(context, "destinations", "/data_sinks", Destination.class);
   }
 

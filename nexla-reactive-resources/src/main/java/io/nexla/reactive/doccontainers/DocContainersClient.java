@@ -1,5 +1,6 @@
 package io.nexla.reactive.doccontainers;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
@@ -14,7 +15,7 @@ public final class DocContainersClient extends ResourceClient<DocContainer, DocC
     implements StandardResource<DocContainer, DocContainerCreate, DocContainerUpdate, CopyOptions> {
 
   
-  public DocContainersClient(ClientContext context) {
+  public DocContainersClient(ClientHandle context) {
     super(context, "docContainers", "/doc_containers", DocContainer.class);
   }
 

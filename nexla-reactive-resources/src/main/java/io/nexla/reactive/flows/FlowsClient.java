@@ -2,6 +2,7 @@ package io.nexla.reactive.flows;
 
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
@@ -50,7 +51,7 @@ public final class FlowsClient extends ResourceClient<FlowResponse, FlowsClient>
   private static final String FLOW = "/flows/{id}";
   private static final String RESOURCE_FLOW = "/{rt}/{id}/flow";
 
-  public FlowsClient(ClientContext context) {
+  public FlowsClient(ClientHandle context) {
     super(context, "flows", "/flows", FlowResponse.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.genai;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.internal.ClientContext;
@@ -25,7 +26,7 @@ public final class GenAiClient extends GroupClient<GenAiClient> {
 
   private final ResourceOperations<GenAiConfig> ops;
 
-  public GenAiClient(ClientContext context) {
+  public GenAiClient(ClientHandle context) {
     super(context);
     this.ops = new ResourceOperations<>(context, "genAi", CONFIGS, GenAiConfig.class);
   }

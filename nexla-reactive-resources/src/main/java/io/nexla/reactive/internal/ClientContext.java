@@ -1,5 +1,6 @@
 package io.nexla.reactive.internal;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaTransport;
@@ -11,7 +12,20 @@ import io.nexla.reactive.core.http.RequestOptions;
  * @param transport the client's transport
  * @param requestOptions options applied to every request made through this view
  */
-public record ClientContext(NexlaTransport transport, RequestOptions requestOptions) {
+public record ClientContext(NexlaTransport transport, RequestOptions requestOptions) implements ClientHandle {
+
+  /**
+   * The context behind a handle.
+   *
+   * @throws IllegalArgumentException when the handle is not one the client made
+   */
+  public static ClientContext of(ClientHandle handle) {
+    if (handle instanceof ClientContext context) {
+      return context;
+    }
+    throw new IllegalArgumentException("Group clients are obtained from NexlaClient, not built over "
+        + handle.getClass().getName());
+  }
 
   public NexlaClientOptions options() {
     return transport.options();

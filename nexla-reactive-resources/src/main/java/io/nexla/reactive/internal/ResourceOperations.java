@@ -1,5 +1,6 @@
 package io.nexla.reactive.internal;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.Accessor;
 import io.nexla.reactive.common.AuditLogEntry;
 import io.nexla.reactive.common.AuditLogQuery;
@@ -36,8 +37,8 @@ public final class ResourceOperations<T> {
   private final String path;
   private final JavaType type;
 
-  public ResourceOperations(ClientContext context, String group, String collectionPath, Class<T> type) {
-    this.context = context;
+  public ResourceOperations(ClientHandle context, String group, String collectionPath, Class<T> type) {
+    this.context = ClientContext.of(context);
     this.group = group;
     this.path = collectionPath;
     this.type = NexlaJson.mapper().constructType(type);

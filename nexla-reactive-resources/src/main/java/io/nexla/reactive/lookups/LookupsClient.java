@@ -1,5 +1,6 @@
 package io.nexla.reactive.lookups;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -24,7 +25,7 @@ public final class LookupsClient extends ResourceClient<Lookup, LookupsClient>
   private static final Class<Map<String, Object>> ROW = (Class<Map<String, Object>>) (Class<?>) Map.class;
 
   
-  public LookupsClient(ClientContext context) {
+  public LookupsClient(ClientHandle context) {
     super(context, "lookups", "/data_maps", Lookup.class);
   }
 

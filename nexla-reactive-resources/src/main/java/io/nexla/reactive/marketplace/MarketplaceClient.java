@@ -1,5 +1,6 @@
 package io.nexla.reactive.marketplace;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.internal.ClientContext;
@@ -29,7 +30,7 @@ public final class MarketplaceClient extends GroupClient<MarketplaceClient> {
   private final ResourceOperations<MarketplaceDomain> ops;
   private final ResourceUserList<Custodian> custodians;
 
-  public MarketplaceClient(ClientContext context) {
+  public MarketplaceClient(ClientHandle context) {
     super(context);
     this.ops = new ResourceOperations<>(context, "marketplace", DOMAINS, MarketplaceDomain.class);
     this.custodians = new ResourceUserList<>(ops, "custodians", Custodian.class);

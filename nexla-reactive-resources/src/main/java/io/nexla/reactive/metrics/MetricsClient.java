@@ -1,5 +1,6 @@
 package io.nexla.reactive.metrics;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.flows.FlowResourceType;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.http.NexlaRequest;
@@ -28,7 +29,7 @@ public final class MetricsClient extends GroupClient<MetricsClient> {
 
   private final ResourceOperations<JsonNode> ops;
 
-  public MetricsClient(ClientContext context) {
+  public MetricsClient(ClientHandle context) {
     super(context);
     this.ops = new ResourceOperations<>(context, "metrics", "", JsonNode.class);
   }

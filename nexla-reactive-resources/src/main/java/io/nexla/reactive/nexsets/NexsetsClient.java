@@ -1,5 +1,6 @@
 package io.nexla.reactive.nexsets;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.core.json.NexlaJson;
@@ -22,7 +23,7 @@ public final class NexsetsClient extends ResourceClient<Nexset, NexsetsClient>
     implements StandardResource<Nexset, NexsetCreate, NexsetUpdate, NexsetCopyOptions> {
 
   
-  public NexsetsClient(ClientContext context) {
+  public NexsetsClient(ClientHandle context) {
     super(context, "nexsets", "/data_sets", Nexset.class);
   }
 

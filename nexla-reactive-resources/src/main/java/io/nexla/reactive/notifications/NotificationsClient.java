@@ -1,5 +1,6 @@
 package io.nexla.reactive.notifications;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.Deletable;
 import io.nexla.reactive.common.Gettable;
 import io.nexla.reactive.common.ResourceClient;
@@ -31,7 +32,7 @@ public final class NotificationsClient extends ResourceClient<Notification, Noti
   private static final String SETTINGS = "/notification_settings";
 
   
-  public NotificationsClient(ClientContext context) {
+  public NotificationsClient(ClientHandle context) {
     super(context, "notifications", "/notifications", Notification.class);
   }
 

@@ -1,6 +1,7 @@
 package io.nexla.reactive.organizations;
 
 import io.nexla.reactive.common.AuditLogEntry;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.common.ResourceClient;
@@ -34,7 +35,7 @@ public final class OrganizationsClient extends ResourceClient<Organization, Orga
     private final ResourceUserList<OrgMember> members;
   private final ResourceUserList<Custodian> custodians;
 
-  public OrganizationsClient(ClientContext context) {
+  public OrganizationsClient(ClientHandle context) {
     super(context, "organizations", "/orgs", Organization.class);
     this.members = new ResourceUserList<>(ops, "members", OrgMember.class);
     this.custodians = new ResourceUserList<>(ops, "custodians", Custodian.class);

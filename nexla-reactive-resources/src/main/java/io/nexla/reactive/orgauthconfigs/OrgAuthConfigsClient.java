@@ -2,6 +2,7 @@ package io.nexla.reactive.orgauthconfigs;
 
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
@@ -30,7 +31,7 @@ public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAu
         Audited<AuthConfig>, AccessControlled<AuthConfig> {
 
   
-  public OrgAuthConfigsClient(ClientContext context) {
+  public OrgAuthConfigsClient(ClientHandle context) {
     super(context, "orgAuthConfigs", "/api_auth_configs", AuthConfig.class);
   }
 

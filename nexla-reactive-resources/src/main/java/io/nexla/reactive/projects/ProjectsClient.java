@@ -1,5 +1,6 @@
 package io.nexla.reactive.projects;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
@@ -27,7 +28,7 @@ public final class ProjectsClient extends ResourceClient<Project, ProjectsClient
     implements StandardResource<Project, ProjectCreate, ProjectUpdate, CopyOptions> {
 
   
-  public ProjectsClient(ClientContext context) {
+  public ProjectsClient(ClientHandle context) {
     super(context, "projects", "/projects", Project.class);
   }
 

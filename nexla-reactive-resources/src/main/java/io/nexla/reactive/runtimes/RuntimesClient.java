@@ -2,6 +2,7 @@ package io.nexla.reactive.runtimes;
 
 import io.nexla.reactive.common.AccessControlled;
 import io.nexla.reactive.common.Audited;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.Copyable;
 import io.nexla.reactive.common.Creatable;
 import io.nexla.reactive.common.Deletable;
@@ -28,7 +29,7 @@ public final class RuntimesClient extends ResourceClient<Runtime, RuntimesClient
         AccessControlled<Runtime> {
 
   
-  public RuntimesClient(ClientContext context) {
+  public RuntimesClient(ClientHandle context) {
     super(context, "runtimes", "/runtimes", Runtime.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.selfsignup;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.internal.ClientContext;
@@ -26,7 +27,7 @@ public final class SelfSignupClient extends GroupClient<SelfSignupClient> {
 
   private final ResourceOperations<SelfSignupRequest> ops;
 
-  public SelfSignupClient(ClientContext context) {
+  public SelfSignupClient(ClientHandle context) {
     super(context);
     this.ops = new ResourceOperations<>(context, "selfSignup", "/self_signup_requests", SelfSignupRequest.class);
   }

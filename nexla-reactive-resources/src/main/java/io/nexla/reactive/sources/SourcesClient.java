@@ -1,5 +1,6 @@
 package io.nexla.reactive.sources;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -14,7 +15,7 @@ public final class SourcesClient extends ResourceClient<Source, SourcesClient>
     implements StandardResource<Source, SourceCreate, SourceUpdate, SourceCopyOptions> {
 
   
-  public SourcesClient(ClientContext context) {
+  public SourcesClient(ClientHandle context) {
     super(context, "sources", "/data_sources", Source.class);
   }
 

@@ -1,5 +1,6 @@
 package io.nexla.reactive.teams;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
@@ -23,7 +24,7 @@ public final class TeamsClient extends ResourceClient<Team, TeamsClient>
 
     private final ResourceUserList<TeamMember> members;
 
-  public TeamsClient(ClientContext context) {
+  public TeamsClient(ClientHandle context) {
     super(context, "teams", "/teams", Team.class);
     this.members = new ResourceUserList<>(ops, "members", TeamMember.class);
   }

@@ -1,5 +1,6 @@
 package io.nexla.reactive.transforms;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.StandardResource;
 import io.nexla.reactive.internal.ClientContext;
@@ -16,7 +17,7 @@ public final class TransformsClient extends ResourceClient<Transform, Transforms
     implements StandardResource<Transform, TransformCreate, TransformUpdate, Void> {
 
   
-  public TransformsClient(ClientContext context) {
+  public TransformsClient(ClientHandle context) {
     super(context, "transforms", "/transforms", Transform.class);
   }
 

@@ -1,6 +1,7 @@
 package io.nexla.reactive.users;
 
 import io.nexla.reactive.common.AccessRole;
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.CopyOptions;
 import io.nexla.reactive.common.ResourceClient;
 import io.nexla.reactive.common.ListOptions;
@@ -27,7 +28,7 @@ public final class UsersClient extends ResourceClient<User, UsersClient>
     implements StandardResource<User, UserCreate, UserUpdate, CopyOptions> {
 
   
-  public UsersClient(ClientContext context) {
+  public UsersClient(ClientHandle context) {
     super(context, "users", "/users", User.class);
   }
 

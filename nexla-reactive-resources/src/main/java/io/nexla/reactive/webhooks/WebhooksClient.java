@@ -1,5 +1,6 @@
 package io.nexla.reactive.webhooks;
 
+import io.nexla.reactive.common.ClientHandle;
 import io.nexla.reactive.common.GroupClient;
 import io.nexla.reactive.core.CredentialSource;
 import io.nexla.reactive.core.NexlaClientOptions;
@@ -55,11 +56,11 @@ public final class WebhooksClient extends GroupClient<WebhooksClient> implements
   /** The transport this client created and must close; {@code null} when it shares a {@code NexlaClient}'s. */
   private final @Nullable NexlaTransport owned;
 
-  public WebhooksClient(ClientContext context, String apiKey) {
+  public WebhooksClient(ClientHandle context, String apiKey) {
     this(context, apiKey, null);
   }
 
-  private WebhooksClient(ClientContext context, String apiKey, @Nullable NexlaTransport owned) {
+  private WebhooksClient(ClientHandle context, String apiKey, @Nullable NexlaTransport owned) {
     super(context);
     if (apiKey == null || apiKey.isBlank()) {
       throw new IllegalArgumentException("A webhook API key is required");

@@ -2,7 +2,8 @@ package io.nexla.reactive.approvalrequests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import reactor.test.StepVerifier;
@@ -10,7 +11,7 @@ import reactor.test.StepVerifier;
 class ApprovalRequestsClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final ApprovalRequestsClient approvals = transport.client().approvalRequests();
+  private final ApprovalRequestsClient approvals = NexlaClient.of(transport).approvalRequests();
 
   @Test
   void rejectSendsTheReasonOrAnEmptyObject() {

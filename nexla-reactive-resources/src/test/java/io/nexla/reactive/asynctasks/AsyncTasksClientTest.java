@@ -1,16 +1,16 @@
 package io.nexla.reactive.asynctasks;
 
-import static io.nexla.reactive.asynctasks.FakeTransport.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.PooledByteBufAllocator;
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.RequestOptions;
 import io.nexla.reactive.core.polling.PollTimeoutException;
-import io.nexla.reactive.internal.ClientContext;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,9 +45,9 @@ class AsyncTasksClientTest {
   private final List<ByteBuf> handedOut = new ArrayList<>();
 
   /** A server with one task 5 whose GETs answer the given statuses in turn (the last one repeats). */
-  private FakeTransport server(Function<NexlaRequest, Mono<NexlaResponse>> other, String... statuses) {
+  private RecordingTransport server(Function<NexlaRequest, Mono<NexlaResponse>> other, String... statuses) {
     AtomicInteger gets = new AtomicInteger();
-    return new FakeTransport(vts, request -> {
+    return fake(request -> {
       String call = request.method().name() + " " + request.pathTemplate();
       return switch (call) {
         case "POST /async_tasks" -> json("{\"id\": 5, \"type\": \"EXPORT_DATA\", \"status\": \"QUEUED\"}");
@@ -56,18 +57,38 @@ class AsyncTasksClientTest {
     }, (url, options) -> Flux.empty());
   }
 
-  private static AsyncTasksClient client(FakeTransport transport) {
-    return new AsyncTasksClient(new ClientContext(transport, RequestOptions.NONE));
+  /** Answers from {@code script}, serves downloads from {@code artifacts}, on the test's virtual time. */
+  private RecordingTransport fake(Function<NexlaRequest, Mono<NexlaResponse>> script,
+      BiFunction<URI, RequestOptions, Flux<DataBuffer>> artifacts) {
+    return RecordingTransport.on(vts).respond(script).serveDownloads(artifacts);
+  }
+
+  /** {@code VERB template variables} of each request sent. */
+  private static List<String> calls(RecordingTransport transport) {
+    return transport.requests().stream()
+        .map(r -> r.method().name() + " " + r.pathTemplate() + " " + r.pathVariables()).toList();
+  }
+
+  private static Mono<NexlaResponse> json(String body) {
+    return RecordingTransport.reply(200, body);
+  }
+
+  private static Mono<NexlaResponse> json(String body, String retryAfterSeconds) {
+    return RecordingTransport.reply(200, body, "Retry-After", retryAfterSeconds);
+  }
+
+  private static AsyncTasksClient client(RecordingTransport transport) {
+    return NexlaClient.of(transport).asyncTasks();
   }
 
   @Test
   void createSendsThePostOnceAcrossSubscriptionsAndFollowsTheTaskToCompletion() {
-    FakeTransport transport = server(r -> Mono.error(new AssertionError(r)),
+    RecordingTransport transport = server(r -> Mono.error(new AssertionError(r)),
         "{\"id\": 5, \"status\": \"RUNNING\", \"progress\": 10}",
         "{\"id\": 5, \"status\": \"RUNNING\", \"progress\": 60}",
         "{\"id\": 5, \"status\": \"DONE\", \"progress\": 100, \"result\": {\"rows\": 3}}");
     var poller = client(transport).beginCreate(EXPORT);
-    assertThat(transport.sent).isEmpty();
+    assertThat(transport.requests()).isEmpty();
 
     StepVerifier.create(poller.updates().map(t -> t.status() + "/" + t.progress().orElse(null)))
         .expectNext("QUEUED/null")
@@ -79,8 +100,8 @@ class AsyncTasksClientTest {
         .assertNext(t -> assertThat(t.result()).containsEntry("rows", 3))
         .verifyComplete();
 
-    assertThat(transport.calls().stream().filter(c -> c.startsWith("POST"))).hasSize(1);
-    NexlaRequest post = transport.sent.peek();
+    assertThat(calls(transport).stream().filter(c -> c.startsWith("POST"))).hasSize(1);
+    NexlaRequest post = transport.first();
     assertThat(post.operation()).isEqualTo("asyncTasks.create");
     assertThat(post.idempotent()).isFalse();
     assertThat(io.nexla.reactive.core.json.NexlaJson.mapper().valueToTree(post.body()).toString())
@@ -89,7 +110,7 @@ class AsyncTasksClientTest {
 
   @Test
   void failedTaskIsATypedErrorCarryingTheTask() {
-    FakeTransport transport = server(r -> Mono.error(new AssertionError(r)),
+    RecordingTransport transport = server(r -> Mono.error(new AssertionError(r)),
         "{\"id\": 5, \"status\": \"FAILED\", \"error\": \"disk full\"}");
     StepVerifier.create(client(transport).beginCreate(EXPORT).result())
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
@@ -104,7 +125,7 @@ class AsyncTasksClientTest {
   void serverRetryAfterSpacesThePolls() {
     AtomicInteger gets = new AtomicInteger();
     List<Long> pollTimes = new ArrayList<>();
-    FakeTransport transport = new FakeTransport(vts, request -> {
+    RecordingTransport transport = fake(request -> {
       if (request.method().name().equals("POST")) {
         return json("{\"id\": 5, \"status\": \"QUEUED\"}");
       }
@@ -122,7 +143,7 @@ class AsyncTasksClientTest {
 
   @Test
   void resumesFromATaskIdWithoutStartingAnything() {
-    FakeTransport transport = server(r -> Mono.error(new AssertionError(r)),
+    RecordingTransport transport = server(r -> Mono.error(new AssertionError(r)),
         "{\"id\": 5, \"status\": \"RUNNING\"}", "{\"id\": 5, \"status\": \"SOMETHING_NEW\"}",
         "{\"id\": 5, \"status\": \"DONE\"}");
     StepVerifier.create(client(transport).beginPolling(5).updates().map(t -> t.status().value()))
@@ -130,12 +151,13 @@ class AsyncTasksClientTest {
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
         .expectNext("SOMETHING_NEW", "DONE")
         .verifyComplete();
-    assertThat(transport.calls()).allMatch(c -> c.startsWith("GET /async_tasks/{id} {id=5}"));
+    assertThat(calls(transport)).allMatch(c -> c.startsWith("GET /async_tasks/{id} {id=5}"));
   }
 
   @Test
   void totalTimeoutCarriesTheLastTask() {
-    FakeTransport transport = server(r -> Mono.error(new AssertionError(r)), "{\"id\": 5, \"status\": \"RUNNING\"}");
+    RecordingTransport transport =
+        server(r -> Mono.error(new AssertionError(r)), "{\"id\": 5, \"status\": \"RUNNING\"}");
     var poller = client(transport).beginCreate(EXPORT, io.nexla.reactive.core.polling.PollOptions.builder()
         .totalTimeout(Duration.ofSeconds(30)).build());
     StepVerifier.create(poller.result())
@@ -147,12 +169,12 @@ class AsyncTasksClientTest {
 
   @Test
   void taskTypeAndStatusAreBoundAsPathVariablesSoTheTransportEncodesThem() {
-    FakeTransport transport = server(r -> json("[{\"id\": 5}]"));
+    RecordingTransport transport = server(r -> json("[{\"id\": 5}]"));
     AsyncTasksClient tasks = client(transport);
     StepVerifier.create(tasks.listOfType(AsyncTaskType.of("a/b c")).concatWith(
             tasks.listByStatus(AsyncTaskStatus.of("in progress"))))
         .expectNextCount(2).verifyComplete();
-    assertThat(transport.calls()).containsExactly(
+    assertThat(calls(transport)).containsExactly(
         "GET /async_tasks/of_type/{task_type} {task_type=a/b c}",
         "GET /async_tasks/by_status/{status} {status=in progress}");
   }
@@ -160,7 +182,7 @@ class AsyncTasksClientTest {
   @Test
   void downloadLinkAcceptsBothShapes() {
     AtomicInteger n = new AtomicInteger();
-    FakeTransport transport = server(r -> switch (n.getAndIncrement()) {
+    RecordingTransport transport = server(r -> switch (n.getAndIncrement()) {
       case 0 -> json("\"https://files.example.com/a.csv?sig=secret\"");
       case 1 -> json("{\"url\": \"https://files.example.com/b.csv\", \"expires_at\": \"2030-01-01T00:00:00Z\"}");
       default -> json("{\"raw_text\": \"oops\"}");
@@ -197,7 +219,7 @@ class AsyncTasksClientTest {
     byte[] content = new byte[5 * 1024 * 1024 + 123];
     new Random(1).nextBytes(content);
     AtomicInteger gets = new AtomicInteger();
-    FakeTransport transport = new FakeTransport(vts, request -> switch (request.method().name() + " "
+    RecordingTransport transport = fake(request -> switch (request.method().name() + " "
         + request.pathTemplate()) {
       case "POST /async_tasks" -> json("{\"id\": 5, \"status\": \"QUEUED\"}");
       case "GET /async_tasks/{id}" -> json(gets.incrementAndGet() < 3
@@ -222,7 +244,7 @@ class AsyncTasksClientTest {
     assertThat(steps.subList(3, steps.size())).allSatisfy(step -> assertThat(step.file()).isEqualTo(file));
     assertThat(Files.size(file)).isEqualTo(content.length);
     assertThat(sha256(Files.readAllBytes(file))).isEqualTo(sha256(content));
-    assertThat(transport.downloads).containsExactly(URI.create("https://files.example.com/export.bin"));
+    assertThat(transport.downloads()).containsExactly(URI.create("https://files.example.com/export.bin"));
     assertThat(handedOut).isNotEmpty().allMatch(b -> b.refCnt() == 0);
   }
 
@@ -230,8 +252,8 @@ class AsyncTasksClientTest {
   void downloadToAChannelWritesEveryByteAndReleasesEveryBuffer() throws Exception {
     byte[] content = new byte[3 * 1024 * 1024 + 7];
     new Random(2).nextBytes(content);
-    FakeTransport transport = server(r -> json("\"https://files.example.com/x\""));
-    FakeTransport downloading = new FakeTransport(vts, transport::exchange, (u, o) -> artifact(content));
+    RecordingTransport transport = server(r -> json("\"https://files.example.com/x\""));
+    RecordingTransport downloading = fake(transport::exchange, (u, o) -> artifact(content));
     Path file = dir.resolve("x.bin");
     try (var channel = Files.newByteChannel(file, java.nio.file.StandardOpenOption.CREATE,
         java.nio.file.StandardOpenOption.WRITE)) {
@@ -245,14 +267,14 @@ class AsyncTasksClientTest {
 
   @Test
   void failedExportSignalsTheTaskAndDownloadsNothing() {
-    FakeTransport transport = server(r -> Mono.error(new AssertionError(r)), "{\"id\": 5, \"status\": \"error\"}");
+    RecordingTransport transport = server(r -> Mono.error(new AssertionError(r)), "{\"id\": 5, \"status\": \"error\"}");
     StepVerifier.create(client(transport).export(EXPORT, dir.resolve("never.bin")))
         .expectNextCount(1)
         .then(() -> vts.advanceTimeBy(Duration.ofMinutes(1)))
         .expectNextCount(1)
         .expectError(TaskFailedException.class)
         .verify();
-    assertThat(transport.downloads).isEmpty();
+    assertThat(transport.downloads()).isEmpty();
     assertThat(Files.exists(dir.resolve("never.bin"))).isFalse();
   }
 

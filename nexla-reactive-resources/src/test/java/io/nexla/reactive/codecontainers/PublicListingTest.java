@@ -2,10 +2,9 @@ package io.nexla.reactive.codecontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.attributetransforms.AttributeTransformsClient;
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.transforms.TransformsClient;
-import io.nexla.reactive.webhooks.ScriptedTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -15,17 +14,17 @@ import reactor.test.StepVerifier;
 
 class PublicListingTest {
 
-  private final ScriptedTransport transport = new ScriptedTransport(Schedulers.immediate(),
-      r -> ScriptedTransport.ok(List.of(Map.of("id", 1, "name", "a", "access_roles", List.of("owner")),
+  private final RecordingTransport transport = RecordingTransport.on(Schedulers.immediate()).respond(
+      r -> RecordingTransport.ok(List.of(Map.of("id", 1, "name", "a", "access_roles", List.of("owner")),
           Map.of("id", 2, "name", "b"))));
 
   @Test
   void eachCodeGroupListsItsPublicItemsTyped() {
-    StepVerifier.create(new CodeContainersClient(transport.context()).listPublic())
+    StepVerifier.create(NexlaClient.of(transport).codeContainers().listPublic())
         .assertNext(c -> assertThat(c.name()).isEqualTo("a")).assertNext(c -> assertThat(c.id()).isEqualTo(2))
         .verifyComplete();
-    StepVerifier.create(new TransformsClient(transport.context()).listPublic()).expectNextCount(2).verifyComplete();
-    StepVerifier.create(new AttributeTransformsClient(transport.context()).listPublic()).expectNextCount(2)
+    StepVerifier.create(NexlaClient.of(transport).transforms().listPublic()).expectNextCount(2).verifyComplete();
+    StepVerifier.create(NexlaClient.of(transport).attributeTransforms().listPublic()).expectNextCount(2)
         .verifyComplete();
 
     assertThat(transport.requests()).extracting(NexlaRequest::pathTemplate)
@@ -41,9 +40,9 @@ class PublicListingTest {
 
   @Test
   void copyOfACodeContainerSendsAnEmptyObject() {
-    ScriptedTransport one = new ScriptedTransport(Schedulers.immediate(),
-        r -> ScriptedTransport.ok(Map.of("id", 8, "copied_from_id", 7)));
-    StepVerifier.create(new CodeContainersClient(one.context()).copy(7))
+    RecordingTransport one = RecordingTransport.on(Schedulers.immediate()).respond(
+        r -> RecordingTransport.ok(Map.of("id", 8, "copied_from_id", 7)));
+    StepVerifier.create(NexlaClient.of(one).codeContainers().copy(7))
         .assertNext(c -> assertThat(c.copiedFromId()).isEqualTo(7L)).verifyComplete();
     assertThat(one.requests().get(0).body()).isEqualTo(Map.of());
     assertThat(one.requests().get(0).pathTemplate()).isEqualTo("/code_containers/{id}/copy");

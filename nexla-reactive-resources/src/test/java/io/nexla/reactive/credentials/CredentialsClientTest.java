@@ -2,8 +2,9 @@ package io.nexla.reactive.credentials;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -16,7 +17,7 @@ class CredentialsClientTest {
   }
 
   final RecordingTransport transport = new RecordingTransport();
-  final CredentialsClient credentials = new CredentialsClient(transport.context());
+  final CredentialsClient credentials = NexlaClient.of(transport).credentials();
 
   @Test
   void toStringNeverShowsSecrets() {

@@ -2,9 +2,10 @@ package io.nexla.reactive.dataschemas;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.Accessor;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import reactor.test.StepVerifier;
 class DataSchemasClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final DataSchemasClient schemas = transport.client().dataSchemas();
+  private final DataSchemasClient schemas = NexlaClient.of(transport).dataSchemas();
 
   @Test
   void theSchemaDocumentIsKeptAsAnUnknownField() {

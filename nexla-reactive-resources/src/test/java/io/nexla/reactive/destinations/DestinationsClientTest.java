@@ -2,8 +2,9 @@ package io.nexla.reactive.destinations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +20,7 @@ class DestinationsClientTest {
   }
 
   final RecordingTransport transport = new RecordingTransport();
-  final DestinationsClient destinations = new DestinationsClient(transport.context());
+  final DestinationsClient destinations = NexlaClient.of(transport).destinations();
 
   @Test
   void snowflakeMergeSinkSerialisesAsDocumented() {

@@ -2,8 +2,9 @@ package io.nexla.reactive.doccontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
@@ -29,7 +30,7 @@ class DocContainerJsonTest {
   @Test
   void createSendsTheDocumentUnchanged() {
     RecordingTransport transport = new RecordingTransport();
-    StepVerifier.create(transport.client().docContainers().create(DocContainerCreate.builder("d", MARKDOWN).build()))
+    StepVerifier.create(NexlaClient.of(transport).docContainers().create(DocContainerCreate.builder("d", MARKDOWN).build()))
         .expectNextCount(1).verifyComplete();
     assertThat(transport.single().pathTemplate()).isEqualTo("/doc_containers");
     assertThat(RecordingTransport.json(transport.single())).contains(

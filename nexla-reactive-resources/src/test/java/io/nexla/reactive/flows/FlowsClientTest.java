@@ -1,7 +1,8 @@
 package io.nexla.reactive.flows;
 
-import io.nexla.reactive.testing.RecordingTransport;
-import static io.nexla.reactive.testing.RecordingTransport.line;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
+import static io.nexla.reactive.core.testing.RecordingTransport.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.common.ResourceStatus;
@@ -38,8 +39,8 @@ class FlowsClientTest {
   }
 
   final RecordingTransport transport = new RecordingTransport();
-  final FlowsClient flows = new FlowsClient(transport.context());
-  final MetricsClient metrics = new MetricsClient(transport.context());
+  final FlowsClient flows = NexlaClient.of(transport).flows();
+  final MetricsClient metrics = NexlaClient.of(transport).metrics();
 
   @Test
   void flowResponseDecodesTreesSideLoadedResourcesAndUnknownFields() {

@@ -2,7 +2,8 @@ package io.nexla.reactive.genai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import reactor.test.StepVerifier;
 class GenAiClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final GenAiClient genAi = transport.client().genAi();
+  private final GenAiClient genAi = NexlaClient.of(transport).genAi();
 
   @Test
   void createConfigSendsTypeConfigAndCredential() {

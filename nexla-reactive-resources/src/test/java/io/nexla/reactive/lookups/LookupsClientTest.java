@@ -2,8 +2,9 @@ package io.nexla.reactive.lookups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 class LookupsClientTest {
 
   final RecordingTransport transport = new RecordingTransport();
-  final LookupsClient lookups = new LookupsClient(transport.context());
+  final LookupsClient lookups = NexlaClient.of(transport).lookups();
 
   @Test
   void entriesAreAddressedByCommaJoinedKeys() {

@@ -2,7 +2,8 @@ package io.nexla.reactive.marketplace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import io.nexla.reactive.organizations.UserRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ import reactor.test.StepVerifier;
 class MarketplaceClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final MarketplaceClient marketplace = transport.client().marketplace();
+  private final MarketplaceClient marketplace = NexlaClient.of(transport).marketplace();
 
   @Test
   void domainCreateAcceptsAnArrayOrASingleObject() {

@@ -1,11 +1,11 @@
 package io.nexla.reactive.metrics;
 
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import io.nexla.reactive.flows.FlowResourceType;
-import io.nexla.reactive.flows.FlowsClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.webhooks.ScriptedTransport;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +18,9 @@ import reactor.test.StepVerifier;
 /** The requests the metrics client builds: typed parameters converted to the unit each endpoint expects. */
 class MetricsClientRequestTest {
 
-  private final ScriptedTransport transport = new ScriptedTransport(Schedulers.immediate(),
-      r -> ScriptedTransport.ok(Map.of("status", 200, "metrics", List.of(), "raw", "kept")));
-  private final MetricsClient metrics = new MetricsClient(transport.context());
+  private final RecordingTransport transport = RecordingTransport.on(Schedulers.immediate()).respond(
+      r -> RecordingTransport.ok(Map.of("status", 200, "metrics", List.of(), "raw", "kept")));
+  private final MetricsClient metrics = NexlaClient.of(transport).metrics();
 
   private NexlaRequest only() {
     assertThat(transport.requests()).hasSize(1);
@@ -79,7 +79,7 @@ class MetricsClientRequestTest {
     StepVerifier.create(metrics.resourceFlowMetrics(FlowResourceType.SOURCES, 1, "records"))
         .assertNext(json -> assertThat(json.get("raw").asString()).isEqualTo("kept")).verifyComplete();
     StepVerifier.create(metrics.flowMetricsSummary("daily")).expectNextCount(1).verifyComplete();
-    StepVerifier.create(new FlowsClient(transport.context()).byResource(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
+    StepVerifier.create(NexlaClient.of(transport).flows().byResource(FlowResourceType.NEXSETS, 2)).expectNextCount(1)
         .verifyComplete();
     StepVerifier.create(metrics.rateLimits()).expectNextCount(1).verifyComplete();
     List<NexlaRequest> sent = transport.requests();

@@ -2,9 +2,10 @@ package io.nexla.reactive.nexsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.destinations.DestinationType;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class NexsetsClientTest {
 
   final RecordingTransport transport = new RecordingTransport();
-  final NexsetsClient nexsets = new NexsetsClient(transport.context());
+  final NexsetsClient nexsets = NexlaClient.of(transport).nexsets();
 
   @Test
   void samplesDecodeBothShapesAndSendEveryFlag() {
@@ -54,7 +55,7 @@ class NexsetsClientTest {
         .isEqualTo("{\"docs\":[{\"name\":\"fields\",\"text\":\"  # Fields\\n\",\"doc_type\":\"md\"}]}");
 
     RecordingTransport empty = new RecordingTransport().answerEveryRequest(r -> "[]");
-    StepVerifier.create(new NexsetsClient(empty.context()).copyDocs(1, 2)).verifyComplete();
+    StepVerifier.create(NexlaClient.of(empty).nexsets().copyDocs(1, 2)).verifyComplete();
     assertThat(empty.requests()).extracting(RecordingTransport::line).containsExactly("GET /data_sets/1/docs?expand=1");
   }
 

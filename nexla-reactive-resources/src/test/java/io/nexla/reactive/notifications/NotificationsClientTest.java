@@ -2,9 +2,10 @@ package io.nexla.reactive.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.ListOptions;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import reactor.test.StepVerifier;
 class NotificationsClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final NotificationsClient notifications = transport.client().notifications();
+  private final NotificationsClient notifications = NexlaClient.of(transport).notifications();
 
   @Test
   void listFiltersAreEncodedAsTheApiExpects() {

@@ -1,6 +1,7 @@
 package io.nexla.reactive.organizations;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import io.nexla.reactive.flows.FlowResourceType;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +20,7 @@ import reactor.test.StepVerifier;
 class OrganizationsClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final OrganizationsClient orgs = transport.client().organizations();
+  private final OrganizationsClient orgs = NexlaClient.of(transport).organizations();
 
   @Test
   void nothingIsSentBeforeSubscriptionAndEachSubscriptionSendsAgain() {

@@ -2,8 +2,9 @@ package io.nexla.reactive.orgauthconfigs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -51,7 +52,7 @@ class AuthConfigJsonTest {
   @Test
   void createSendsTheInputAndListsAreNotPaged() {
     RecordingTransport transport = new RecordingTransport().answer("{\"id\": 9, \"global\": false}");
-    OrgAuthConfigsClient client = transport.client().orgAuthConfigs();
+    OrgAuthConfigsClient client = NexlaClient.of(transport).orgAuthConfigs();
     StepVerifier.create(client.create(AuthConfigCreate.builder().global(false).build()))
         .assertNext(c -> assertThat(c.global()).isFalse()).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"global\":false}");

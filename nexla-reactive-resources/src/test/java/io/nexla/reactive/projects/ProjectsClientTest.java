@@ -2,8 +2,9 @@ package io.nexla.reactive.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.ListOptions;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -12,7 +13,7 @@ import reactor.test.StepVerifier;
 class ProjectsClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final ProjectsClient projects = transport.client().projects();
+  private final ProjectsClient projects = NexlaClient.of(transport).projects();
 
   @Test
   void expandedListSendsExpandTrue() {

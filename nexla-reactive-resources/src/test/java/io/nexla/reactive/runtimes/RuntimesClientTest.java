@@ -2,14 +2,15 @@ package io.nexla.reactive.runtimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 class RuntimesClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final RuntimesClient runtimes = transport.client().runtimes();
+  private final RuntimesClient runtimes = NexlaClient.of(transport).runtimes();
 
   @Test
   void listIsOneRequestWithoutPaging() {

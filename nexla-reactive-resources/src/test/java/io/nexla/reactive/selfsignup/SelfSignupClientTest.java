@@ -2,7 +2,8 @@ package io.nexla.reactive.selfsignup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
@@ -10,7 +11,7 @@ import reactor.test.StepVerifier;
 class SelfSignupClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final SelfSignupClient selfSignup = transport.client().selfSignup();
+  private final SelfSignupClient selfSignup = NexlaClient.of(transport).selfSignup();
 
   @Test
   void signupSendsTheApplicantAndExtraFields() {

@@ -2,11 +2,12 @@ package io.nexla.reactive.sources;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.ResourceStatus;
 import io.nexla.reactive.core.json.NexlaJson;
 import io.nexla.reactive.flows.FlowType;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class SourcesClientTest {
       """;
 
   final RecordingTransport transport = new RecordingTransport();
-  final SourcesClient sources = new SourcesClient(transport.context());
+  final SourcesClient sources = NexlaClient.of(transport).sources();
 
   static JsonNode json(String text) {
     return NexlaJson.mapper().readTree(text);

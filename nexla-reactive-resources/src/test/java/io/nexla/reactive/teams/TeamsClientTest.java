@@ -2,8 +2,9 @@ package io.nexla.reactive.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.json.NexlaJson;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
@@ -12,7 +13,7 @@ import reactor.test.StepVerifier;
 class TeamsClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final TeamsClient teams = transport.client().teams();
+  private final TeamsClient teams = NexlaClient.of(transport).teams();
 
   @Test
   void createAlwaysSendsMembersAndTheAdminFlag() {

@@ -2,9 +2,10 @@ package io.nexla.reactive.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.common.AccessRole;
 import io.nexla.reactive.common.ListOptions;
-import io.nexla.reactive.testing.RecordingTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,7 @@ import reactor.test.StepVerifier;
 class UsersClientTest {
 
   private final RecordingTransport transport = new RecordingTransport();
-  private final UsersClient users = transport.client().users();
+  private final UsersClient users = NexlaClient.of(transport).users();
 
   @Test
   void expandedListAsksForExpansionOnEveryPage() {

@@ -2,11 +2,13 @@ package io.nexla.reactive.webhooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.error.ErrorContext;
 import io.nexla.reactive.core.error.NexlaTransportException;
 import io.nexla.reactive.core.error.ServerException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,12 +29,12 @@ class WebhookPushTest {
   private final VirtualTimeScheduler time = VirtualTimeScheduler.create();
 
   private WebhooksClient client(Function<NexlaRequest, Mono<NexlaResponse>> script) {
-    return new WebhooksClient(new ScriptedTransport(time, script).context(), "key");
+    return NexlaClient.of(RecordingTransport.on(time).respond(script)).webhooks("key");
   }
 
   /** Answers {@code processed} = number of records in the batch. */
   private static Mono<NexlaResponse> acceptAll(NexlaRequest r) {
-    return ScriptedTransport.ok(Map.of("dataset_id", 5, "processed", ((List<?>) r.body()).size()));
+    return RecordingTransport.ok(Map.of("dataset_id", 5, "processed", ((List<?>) r.body()).size()));
   }
 
   @Test

@@ -3,7 +3,9 @@ package io.nexla.reactive.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.http.NexlaRequest;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.net.URI;
 import java.util.Base64;
 import java.util.List;
@@ -18,9 +20,9 @@ class WebhooksClientTest {
   private static final String KEY = "wh-secret-key-123";
   private static final String URL = "https://hooks.example.com/webhook/abc123";
 
-  private final ScriptedTransport transport = new ScriptedTransport(Schedulers.immediate(),
-      r -> ScriptedTransport.ok(Map.of("dataset_id", 54321, "processed", 2, "extra", true)));
-  private final WebhooksClient client = new WebhooksClient(transport.context(), KEY);
+  private final RecordingTransport transport = RecordingTransport.on(Schedulers.immediate()).respond(
+      r -> RecordingTransport.ok(Map.of("dataset_id", 54321, "processed", 2, "extra", true)));
+  private final WebhooksClient client = NexlaClient.of(transport).webhooks(KEY);
 
   @Test
   void sendOneRecordPostsTheObjectToTheFullUrlWithTheKeyInTheQueryAndNoBearerToken() {
@@ -87,7 +89,7 @@ class WebhooksClientTest {
   void theKeyIsNeverShownAndIsRequired() {
     assertThat(client.toString()).doesNotContain(KEY);
     assertThat(client.withOptions(o -> o.header("X-Trace", "1")).toString()).doesNotContain(KEY);
-    assertThatThrownBy(() -> new WebhooksClient(transport.context(), " "))
+    assertThatThrownBy(() -> NexlaClient.of(transport).webhooks(" "))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -27,13 +27,9 @@ class AuthenticationTest {
   private static final String SERVICE_KEY = "c2VydmljZS1rZXk6c2VjcmV0";
 
   private final TestServer server = TestServer.start();
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
@@ -44,8 +40,7 @@ class AuthenticationTest {
   }
 
   private NexlaTransport serviceKeyTransport() {
-    transport = WebClientTransport.create(options().serviceKey(SERVICE_KEY).build());
-    return transport;
+    return server.transport(options().serviceKey(SERVICE_KEY).build());
   }
 
   private static NexlaRequest get() {
@@ -98,7 +93,7 @@ class AuthenticationTest {
   void shortTokenIsRefreshedTenPercentBeforeExpiryNotOnEveryCall() {
     server.expiresIn = 60; // margin is 5 minutes, longer than the whole lifetime
     MutableClock clock = new MutableClock();
-    transport = WebClientTransport.create(options().serviceKey(SERVICE_KEY).clock(clock).build());
+    NexlaTransport transport = server.transport(options().serviceKey(SERVICE_KEY).clock(clock).build());
 
     Flux.range(0, 10).concatMap(i -> transport.exchange(get())).blockLast(WAIT);
     assertThat(server.tokenCalls()).isEqualTo(1);
@@ -175,7 +170,7 @@ class AuthenticationTest {
   @Test
   void directTokenIsNeverRefreshed() {
     server.onApi = reply(401, "{\"message\":\"expired\"}");
-    transport = WebClientTransport.create(options().accessToken("direct-token").build());
+    NexlaTransport transport = server.transport(options().accessToken("direct-token").build());
 
     StepVerifier.create(transport.exchange(get()))
         .expectError(UnauthorizedException.class)
@@ -236,7 +231,7 @@ class AuthenticationTest {
 
   @Test
   void afterLogoutADirectTokenClientFailsLocally() {
-    transport = WebClientTransport.create(options().accessToken("direct-token").build());
+    NexlaTransport transport = server.transport(options().accessToken("direct-token").build());
     StepVerifier.create(transport.logout()).verifyComplete();
     assertThat(server.requestsTo("/token/logout")).singleElement()
         .satisfies(r -> assertThat(r.header("Authorization")).isEqualTo("Bearer direct-token"));
@@ -303,7 +298,7 @@ class AuthenticationTest {
   @Test
   void directTokenDownloadIsNotReplayed() {
     server.onApi = reply(401, "{\"message\":\"expired\"}");
-    transport = WebClientTransport.create(options().accessToken("direct").build());
+    NexlaTransport transport = server.transport(options().accessToken("direct").build());
 
     StepVerifier.create(transport.download(URI.create(server.baseUrl() + "/files/1"), RequestOptions.NONE))
         .expectError(UnauthorizedException.class)

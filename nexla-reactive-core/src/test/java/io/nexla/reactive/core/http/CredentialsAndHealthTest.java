@@ -24,20 +24,15 @@ class CredentialsAndHealthTest {
 
   private final TestServer server = TestServer.start();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T00:00:00Z"));
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
   private NexlaTransport transport(NexlaClientOptions.Builder options) {
-    transport = WebClientTransport.create(options.baseUrl(server.baseUrl()).clock(clock)
+    return server.transport(options.baseUrl(server.baseUrl()).clock(clock)
         .retry(RetryOptions.none()).build());
-    return transport;
   }
 
   private static NexlaRequest get() {
@@ -113,7 +108,7 @@ class CredentialsAndHealthTest {
 
     assertThat(server.requestsTo("/token")).extracting(r -> r.header("Authorization"))
         .containsExactly("Basic key-before-rotation", "Basic key-after-rotation");
-    assertThat(transport.options().toString()).doesNotContain("key-before-rotation", "key-after-rotation");
+    assertThat(t.options().toString()).doesNotContain("key-before-rotation", "key-after-rotation");
   }
 
   @Test

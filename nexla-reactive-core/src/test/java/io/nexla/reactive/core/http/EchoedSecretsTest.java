@@ -26,13 +26,9 @@ class EchoedSecretsTest {
   private static final String CREDENTIAL_SECRET = "canary-credential-secret-44d0";
 
   private final TestServer server = TestServer.start();
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
@@ -53,9 +49,8 @@ class EchoedSecretsTest {
   }
 
   private NexlaTransport transport() {
-    transport = WebClientTransport.create(NexlaClientOptions.builder().baseUrl(server.baseUrl())
+    return server.transport(NexlaClientOptions.builder().baseUrl(server.baseUrl())
         .serviceKey(SERVICE_KEY).retry(RetryOptions.none()).build());
-    return transport;
   }
 
   private static Throwable failure(Mono<?> call) {

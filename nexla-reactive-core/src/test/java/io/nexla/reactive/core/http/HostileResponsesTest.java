@@ -32,20 +32,15 @@ class HostileResponsesTest {
 
   private final TestServer server = TestServer.start();
   private final AtomicReference<SignalType> artifactEnded = new AtomicReference<>();
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
   private NexlaTransport transport(NexlaClientOptions.Builder options) {
-    transport = WebClientTransport.create(options.baseUrl(server.baseUrl()).accessToken("token")
+    return server.transport(options.baseUrl(server.baseUrl()).accessToken("token")
         .retry(RetryOptions.none()).build());
-    return transport;
   }
 
   /** An artifact that never ends: 1 KiB every 5 ms, until the client goes away. */
@@ -105,9 +100,8 @@ class HostileResponsesTest {
 
   @Test
   void aLinkThatIsNotHttpIsRefusedAtOnceAndNeverRetried() {
-    NexlaTransport t = WebClientTransport.create(NexlaClientOptions.builder().baseUrl(server.baseUrl())
+    NexlaTransport t = server.transport(NexlaClientOptions.builder().baseUrl(server.baseUrl())
         .accessToken("token").build());   // default retries: four attempts for a connection failure
-    transport = t;
 
     for (String link : new String[] {"ftp://127.0.0.1/export.csv", "file:///etc/passwd", "/relative/path"}) {
       StepVerifier.create(t.download(URI.create(link), RequestOptions.NONE))
@@ -124,9 +118,8 @@ class HostileResponsesTest {
   void aMalformedChunkSizeLineIsATypedTransportFailure() throws Exception {
     try (RawServer raw = new RawServer("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
         + "Transfer-Encoding: chunked\r\n\r\nZZZZ\r\n{}\r\n0\r\n\r\n")) {
-      NexlaTransport t = WebClientTransport.create(NexlaClientOptions.builder()
+      NexlaTransport t = server.transport(NexlaClientOptions.builder()
           .baseUrl("http://127.0.0.1:" + raw.port() + "/api").accessToken("token").retry(RetryOptions.none()).build());
-      transport = t;
 
       StepVerifier.create(t.exchange(NexlaRequest.get("/data_sources").operation("test.get").build()))
           .expectErrorSatisfies(e -> assertThat(e).isInstanceOf(NexlaTransportException.class))

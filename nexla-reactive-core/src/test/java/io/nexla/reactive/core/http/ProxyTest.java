@@ -22,13 +22,9 @@ class ProxyTest {
 
   private final TestServer server = TestServer.start();
   private ForwardProxy proxy;
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() throws Exception {
-    if (transport != null) {
-      transport.close();
-    }
     if (proxy != null) {
       proxy.close();
     }
@@ -36,8 +32,7 @@ class ProxyTest {
   }
 
   private NexlaTransport transport(NexlaClientOptions.Builder options) {
-    transport = WebClientTransport.create(options.build());
-    return transport;
+    return server.transport(options.build());
   }
 
   private NexlaClientOptions.Builder options() {

@@ -37,13 +37,9 @@ class RetryTest {
 
   private final TestServer server = TestServer.start();
   private final RecordingScheduler scheduler = new RecordingScheduler();
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
@@ -53,13 +49,12 @@ class RetryTest {
 
   private NexlaTransport transport(RetryOptions.Builder retry,
       java.util.function.UnaryOperator<NexlaClientOptions.Builder> more) {
-    transport = WebClientTransport.create(more.apply(NexlaClientOptions.builder()
+    return server.transport(more.apply(NexlaClientOptions.builder()
         .baseUrl(server.baseUrl())
         .accessToken("token")
         .scheduler(scheduler)
         .clock(scheduler.clock())
         .retry(retry.build())).build());
-    return transport;
   }
 
   private static RetryOptions.Builder retry() {

@@ -2,6 +2,7 @@ package io.nexla.reactive.core.http;
 
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import io.nexla.reactive.core.NexlaClientOptions;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,7 +17,8 @@ import reactor.netty.http.server.HttpServerResponse;
 /**
  * A small scripted HTTP server on loopback for transport tests. {@code POST /api/token} issues tokens
  * {@code tok-1}, {@code tok-2}, … (unless {@link #onToken} replaces it), {@code POST /api/token/logout} answers
- * {@code {}}, everything else goes to {@link #onApi}. Every request is recorded.
+ * {@code {}}, everything else goes to {@link #onApi}. Every request is recorded. Transports made with
+ * {@link #transport} are closed with the server.
  */
 final class TestServer implements AutoCloseable {
 
@@ -46,6 +48,7 @@ final class TestServer implements AutoCloseable {
           + expiresIn + "}");
   volatile Handler onApi = (req, res) -> json(res, 200, "{\"ok\":true}");
   private final DisposableServer server;
+  private final List<NexlaTransport> transports = new CopyOnWriteArrayList<>();
 
   private TestServer() {
     server = HttpServer.create()
@@ -85,6 +88,13 @@ final class TestServer implements AutoCloseable {
     return requestsTo("/token").size();
   }
 
+  /** The default transport with these options (base URL included); closed when this server is. */
+  NexlaTransport transport(NexlaClientOptions options) {
+    NexlaTransport transport = WebClientTransport.create(options);
+    transports.add(transport);
+    return transport;
+  }
+
   static Publisher<Void> json(HttpServerResponse res, int status, String body) {
     return res.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then();
   }
@@ -115,6 +125,7 @@ final class TestServer implements AutoCloseable {
 
   @Override
   public void close() {
+    transports.forEach(NexlaTransport::close);
     server.disposeNow();
   }
 }

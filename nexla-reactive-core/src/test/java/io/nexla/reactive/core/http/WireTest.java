@@ -42,13 +42,9 @@ class WireTest {
   private static final Duration WAIT = Duration.ofSeconds(90);
 
   private final TestServer server = TestServer.start();
-  private NexlaTransport transport;
 
   @AfterEach
   void stop() {
-    if (transport != null) {
-      transport.close();
-    }
     server.close();
   }
 
@@ -60,8 +56,7 @@ class WireTest {
   }
 
   private NexlaTransport transport() {
-    transport = WebClientTransport.create(options().build());
-    return transport;
+    return server.transport(options().build());
   }
 
   private static NexlaRequest get(String template) {
@@ -220,7 +215,7 @@ class WireTest {
   void oversizedBodyIsADecodeErrorAndDoesNotLeakTheConnection() {
     String big = "[" + "1,".repeat(2000) + "1]";
     server.onApi = TestServer.by(req -> req.path().endsWith("/big") ? reply(200, big) : reply(200, "{}"));
-    transport = WebClientTransport.create(options().maxResponseBytes(1024).maxConnections(1).build());
+    NexlaTransport transport = server.transport(options().maxResponseBytes(1024).maxConnections(1).build());
 
     for (int i = 0; i < 3; i++) {
       StepVerifier.create(transport.exchange(get("/big")))
@@ -259,7 +254,7 @@ class WireTest {
       attempts.add(request.headers().getFirst("X-Nexla-Attempt"));
       return next.exchange(request);
     });
-    transport = WebClientTransport.create(options().baseUrl("http://127.0.0.1:" + port + "/api")
+    NexlaTransport transport = server.transport(options().baseUrl("http://127.0.0.1:" + port + "/api")
         .retry(RetryOptions.builder().maxAttempts(3).baseDelay(Duration.ofMillis(10)).build())
         .webClientBuilder(application).build());
 

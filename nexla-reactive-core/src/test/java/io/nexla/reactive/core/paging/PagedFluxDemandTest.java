@@ -4,23 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.http.NexlaTransport;
-import io.nexla.reactive.core.http.RequestOptions;
 import io.nexla.reactive.core.http.WebClientTransport;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import io.nexla.reactive.testkit.NexlaEmulator;
 import io.nexla.reactive.testkit.RecordedRequest;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.buffer.DataBuffer;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
@@ -37,8 +30,8 @@ class PagedFluxDemandTest {
   private static final Duration QUIET = Duration.ofMillis(300);
 
   private final NexlaEmulator emulator = NexlaEmulator.builder().pageLatency(Duration.ofMillis(20)).start();
-  private final InFlight transport = new InFlight(WebClientTransport.create(NexlaClientOptions.builder()
-      .baseUrl(emulator.baseUrl()).serviceKey(emulator.serviceKey()).build()));
+  private final RecordingTransport transport = RecordingTransport.forwardingTo(WebClientTransport.create(
+      NexlaClientOptions.builder().baseUrl(emulator.baseUrl()).serviceKey(emulator.serviceKey()).build()));
 
   PagedFluxDemandTest() {
     for (int i = 0; i < SOURCES; i++) {
@@ -90,7 +83,7 @@ class PagedFluxDemandTest {
     assertThat(transport.maxInFlight()).isEqualTo(PagingOptions.DEFAULT_PREFETCH_PAGES);
     assertThat(pagesServed()).doesNotHaveDuplicates().containsAll(IntStream.rangeClosed(1, lastPage).boxed()
         .toList());
-    assertThat(transport.started()).isLessThanOrEqualTo(lastPage + PagingOptions.DEFAULT_PREFETCH_PAGES - 1);
+    assertThat(transport.requests().size()).isLessThanOrEqualTo(lastPage + PagingOptions.DEFAULT_PREFETCH_PAGES - 1);
   }
 
   @Test
@@ -108,11 +101,11 @@ class PagedFluxDemandTest {
   void cancellingMidWalkCancelsThePagesInFlightAndSendsNoMore() {
     StepVerifier.create(sources()).expectNextCount(35).thenCancel().verify(WAIT);
     StepVerifier.create(Mono.delay(QUIET)).expectNextCount(1).verifyComplete();
-    int startedAtCancel = transport.started();
+    int startedAtCancel = transport.requests().size();
     assertThat(transport.inFlight()).isZero();
     assertThat(startedAtCancel).isLessThanOrEqualTo(4 + PagingOptions.DEFAULT_PREFETCH_PAGES);
     StepVerifier.create(Mono.delay(QUIET)).expectNextCount(1).verifyComplete();
-    assertThat(transport.started()).isEqualTo(startedAtCancel);
+    assertThat(transport.requests().size()).isEqualTo(startedAtCancel);
   }
 
   @Test
@@ -138,65 +131,5 @@ class PagedFluxDemandTest {
   private List<Long> ids(int from, int to) {
     return emulator.store().list("data_sources").stream().map(n -> n.get("id").asLong()).sorted()
         .toList().subList(from - 1, to);
-  }
-
-  /** Counts the exchanges started and those in flight at once; everything else goes to the real transport. */
-  private static final class InFlight implements NexlaTransport {
-    private final NexlaTransport delegate;
-    private final AtomicInteger started = new AtomicInteger();
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private final AtomicInteger maxInFlight = new AtomicInteger();
-
-    InFlight(NexlaTransport delegate) {
-      this.delegate = delegate;
-    }
-
-    int started() {
-      return started.get();
-    }
-
-    int inFlight() {
-      return inFlight.get();
-    }
-
-    int maxInFlight() {
-      return maxInFlight.get();
-    }
-
-    @Override
-    public Mono<NexlaResponse> exchange(NexlaRequest request) {
-      return Mono.defer(() -> {
-        started.incrementAndGet();
-        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        // counted as done before the answer travels on, which may already start the next page
-        AtomicBoolean done = new AtomicBoolean();
-        Runnable finished = () -> {
-          if (done.compareAndSet(false, true)) {
-            inFlight.decrementAndGet();
-          }
-        };
-        return delegate.exchange(request).doOnEach(signal -> finished.run()).doOnCancel(finished);
-      });
-    }
-
-    @Override
-    public Flux<DataBuffer> download(URI url, RequestOptions options) {
-      return delegate.download(url, options);
-    }
-
-    @Override
-    public Mono<Void> logout() {
-      return delegate.logout();
-    }
-
-    @Override
-    public NexlaClientOptions options() {
-      return delegate.options();
-    }
-
-    @Override
-    public void close() {
-      delegate.close();
-    }
   }
 }

@@ -9,6 +9,7 @@ import io.micrometer.observation.tck.TestObservationRegistry;
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.Secret;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -116,7 +117,8 @@ class NexlaAutoConfigurationTest {
 
   @Test
   void backsOffWhenTheApplicationDefinesItsOwnClient() {
-    NexlaClient own = NexlaClient.of(FakeTransport.withAccessToken());
+    NexlaClient own =
+        NexlaClient.of(new RecordingTransport(NexlaClientOptions.builder().accessToken("own-token").build()));
     runner.withPropertyValues("nexla.service-key=" + KEY)
         .withBean("ownClient", NexlaClient.class, () -> own)
         .run(context -> {

@@ -3,8 +3,10 @@ package io.nexla.reactive.spring.boot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.http.ClientHealth.TokenState;
 import io.nexla.reactive.core.http.ClientHealth;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
@@ -15,29 +17,47 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import reactor.core.publisher.Mono;
 
 class NexlaHealthIndicatorTest {
 
   private static final Instant EXPIRY = Instant.parse("2026-11-21T16:00:00Z");
+  private static final String SERVICE_KEY = "fake-service-key-4f1c";
+  private static final String ACCESS_TOKEN = "fake-access-token-9b2e";
 
   private final ApplicationContextRunner runner = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(NexlaAutoConfiguration.class, NexlaHealthAutoConfiguration.class))
       .withPropertyValues("NEXLA_SERVICE_KEY=", "NEXLA_ACCESS_TOKEN=");
 
-  private void withHealth(FakeTransport transport, Consumer<Health> assertions) {
+  /** Sends nothing: the indicator reads the transport's local state only. */
+  private static RecordingTransport withServiceKey() {
+    return sendingNothing(NexlaClientOptions.builder().serviceKey(SERVICE_KEY)
+        .baseUrl("https://user:pw@nexla.example.com/nexla-api?secret=1").build());
+  }
+
+  private static RecordingTransport withAccessToken() {
+    return sendingNothing(NexlaClientOptions.builder().accessToken(ACCESS_TOKEN).build());
+  }
+
+  private static RecordingTransport sendingNothing(NexlaClientOptions options) {
+    return new RecordingTransport(options)
+        .respond(r -> Mono.error(new IllegalStateException("no network in this test")));
+  }
+
+  private void withHealth(RecordingTransport transport, Consumer<Health> assertions) {
     runner.withBean(NexlaClient.class, () -> NexlaClient.of(transport)).run(context -> {
       assertThat(context).hasNotFailed();
       assertThat(context).hasSingleBean(NexlaHealthIndicator.class);
       assertThat(context).hasBean("nexlaHealthIndicator");
       Health health = context.getBean(NexlaHealthIndicator.class).health().block(Duration.ofSeconds(10));
-      assertThat(health.toString()).doesNotContain(FakeTransport.SERVICE_KEY, FakeTransport.ACCESS_TOKEN);
+      assertThat(health.toString()).doesNotContain(SERVICE_KEY, ACCESS_TOKEN);
       assertions.accept(health);
     });
   }
 
   @Test
   void upBeforeTheFirstTokenWithAuthenticationAndRedactedBaseUrl() {
-    withHealth(FakeTransport.withServiceKey(), health -> {
+    withHealth(withServiceKey(), health -> {
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails())
           .containsEntry("authentication", "service-key")
@@ -49,8 +69,8 @@ class NexlaHealthIndicatorTest {
 
   @Test
   void upWithTokenCircuitBreakerAndRateLimitDetails() {
-    FakeTransport transport = FakeTransport.withAccessToken()
-        .health(new ClientHealth(TokenState.VALID, EXPIRY, 0, "OPEN"));
+    RecordingTransport transport = withAccessToken()
+        .health(() -> new ClientHealth(TokenState.VALID, EXPIRY, 0, "OPEN"));
     withHealth(transport, health -> {
       assertThat(health.getStatus()).isEqualTo(Status.UP);
       assertThat(health.getDetails())
@@ -65,13 +85,13 @@ class NexlaHealthIndicatorTest {
 
   @Test
   void upWhileARefreshIsDue() {
-    withHealth(FakeTransport.withServiceKey().health(new ClientHealth(TokenState.REFRESH_DUE, EXPIRY, null, null)),
+    withHealth(withServiceKey().health(() -> new ClientHealth(TokenState.REFRESH_DUE, EXPIRY, null, null)),
         health -> assertThat(health.getStatus()).isEqualTo(Status.UP));
   }
 
   @Test
   void downWhenObtainingATokenFailed() {
-    withHealth(FakeTransport.withServiceKey().health(new ClientHealth(TokenState.FAILED, null, 5, "CLOSED")),
+    withHealth(withServiceKey().health(() -> new ClientHealth(TokenState.FAILED, null, 5, "CLOSED")),
         health -> {
           assertThat(health.getStatus()).isEqualTo(Status.DOWN);
           assertThat(health.getDetails()).containsEntry("tokenState", "FAILED")
@@ -81,13 +101,13 @@ class NexlaHealthIndicatorTest {
 
   @Test
   void downWhenADirectAccessTokenExpired() {
-    withHealth(FakeTransport.withAccessToken().health(new ClientHealth(TokenState.EXPIRED, EXPIRY, null, null)),
+    withHealth(withAccessToken().health(() -> new ClientHealth(TokenState.EXPIRED, EXPIRY, null, null)),
         health -> assertThat(health.getStatus()).isEqualTo(Status.DOWN));
   }
 
   @Test
   void upWhenAServiceKeyTokenExpiredBecauseTheNextCallRefreshesIt() {
-    withHealth(FakeTransport.withServiceKey().health(new ClientHealth(TokenState.EXPIRED, EXPIRY, null, null)),
+    withHealth(withServiceKey().health(() -> new ClientHealth(TokenState.EXPIRED, EXPIRY, null, null)),
         health -> {
           assertThat(health.getStatus()).isEqualTo(Status.UP);
           assertThat(health.getDetails()).containsEntry("tokenState", "EXPIRED");
@@ -96,8 +116,10 @@ class NexlaHealthIndicatorTest {
 
   @Test
   void downWithOnlyTheErrorTypeWhenTheSnapshotFails() {
-    FakeTransport transport = FakeTransport.withServiceKey()
-        .healthFails(new IllegalStateException("token " + FakeTransport.ACCESS_TOKEN));
+    RecordingTransport transport = withServiceKey()
+        .health(() -> {
+          throw new IllegalStateException("token " + ACCESS_TOKEN);
+        });
     withHealth(transport, health -> {
       assertThat(health.getStatus()).isEqualTo(Status.DOWN);
       assertThat(health.getDetails()).containsEntry("error", IllegalStateException.class.getName());
@@ -107,7 +129,7 @@ class NexlaHealthIndicatorTest {
   @Test
   void noIndicatorWithoutHealthSupportOnTheClasspath() {
     runner.withClassLoader(new FilteredClassLoader(HealthIndicator.class))
-        .withBean(NexlaClient.class, () -> NexlaClient.of(FakeTransport.withServiceKey()))
+        .withBean(NexlaClient.class, () -> NexlaClient.of(withServiceKey()))
         .run(context -> {
           assertThat(context).hasNotFailed();
           assertThat(context).hasSingleBean(NexlaClient.class);
@@ -119,21 +141,21 @@ class NexlaHealthIndicatorTest {
   void noIndicatorWithoutAClientOrWhenDisabled() {
     runner.run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(NexlaHealthIndicator.class));
     runner.withPropertyValues("management.health.nexla.enabled=false")
-        .withBean(NexlaClient.class, () -> NexlaClient.of(FakeTransport.withServiceKey()))
+        .withBean(NexlaClient.class, () -> NexlaClient.of(withServiceKey()))
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(NexlaHealthIndicator.class));
   }
 
   @Test
   void noIndicatorWithTwoClients() {
-    runner.withBean("first", NexlaClient.class, () -> NexlaClient.of(FakeTransport.withServiceKey()))
-        .withBean("second", NexlaClient.class, () -> NexlaClient.of(FakeTransport.withAccessToken()))
+    runner.withBean("first", NexlaClient.class, () -> NexlaClient.of(withServiceKey()))
+        .withBean("second", NexlaClient.class, () -> NexlaClient.of(withAccessToken()))
         .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(NexlaHealthIndicator.class));
   }
 
   @Test
   void backsOffForTheApplicationsOwnIndicator() {
     HealthIndicator own = () -> Health.up().build();
-    runner.withBean(NexlaClient.class, () -> NexlaClient.of(FakeTransport.withServiceKey()))
+    runner.withBean(NexlaClient.class, () -> NexlaClient.of(withServiceKey()))
         .withBean("nexlaHealthIndicator", HealthIndicator.class, () -> own)
         .run(context -> {
           assertThat(context).hasNotFailed().doesNotHaveBean(NexlaHealthIndicator.class);

@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nexla.reactive.NexlaClient;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.http.ClientHealth;
-import io.nexla.reactive.core.http.NexlaRequest;
-import io.nexla.reactive.core.http.NexlaResponse;
-import io.nexla.reactive.core.http.NexlaTransport;
-import io.nexla.reactive.core.http.RequestOptions;
+import io.nexla.reactive.core.testing.RecordingTransport;
 import io.nexla.reactive.spring.boot.NexlaHealthIndicator;
-import java.net.URI;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,9 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -68,41 +62,11 @@ class HealthEndpointApplicationTest {
   static class OwnClient {
     @Bean
     NexlaClient ownNexlaClient() {
-      return NexlaClient.of(new ExpiredTokenTransport());
+      // a direct access token that has expired; nothing is sent
+      return NexlaClient.of(new RecordingTransport(NexlaClientOptions.builder().accessToken(TOKEN).build())
+          .health(() -> new ClientHealth(ClientHealth.TokenState.EXPIRED, Instant.parse("2026-01-01T00:00:00Z"), 3,
+              "HALF_OPEN"))
+          .respond(r -> Mono.error(new IllegalStateException("no network in this test"))));
     }
-  }
-
-  /** A transport whose direct access token has expired; it sends nothing. */
-  static final class ExpiredTokenTransport implements NexlaTransport {
-    private final NexlaClientOptions options = NexlaClientOptions.builder().accessToken(TOKEN).build();
-
-    @Override
-    public Mono<NexlaResponse> exchange(NexlaRequest request) {
-      return Mono.error(new IllegalStateException("no network in this test"));
-    }
-
-    @Override
-    public Flux<DataBuffer> download(URI url, RequestOptions requestOptions) {
-      return Flux.error(new IllegalStateException("no network in this test"));
-    }
-
-    @Override
-    public Mono<Void> logout() {
-      return Mono.empty();
-    }
-
-    @Override
-    public ClientHealth health() {
-      return new ClientHealth(ClientHealth.TokenState.EXPIRED, Instant.parse("2026-01-01T00:00:00Z"), 3,
-          "HALF_OPEN");
-    }
-
-    @Override
-    public NexlaClientOptions options() {
-      return options;
-    }
-
-    @Override
-    public void close() {}
   }
 }
