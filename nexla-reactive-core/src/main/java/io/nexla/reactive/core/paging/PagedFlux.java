@@ -203,8 +203,8 @@ public final class PagedFlux<T> extends Flux<T> {
   /**
    * Emits the pages of {@link #byPage(int, int)}, each as the value of the response it was decoded from: status,
    * masked headers, request id and attempts of that page's request, even while several pages are in flight.
-   * Pages are requested exactly as by {@code byPage} (one subscription, one walk; demand counted in pages), and
-   * {@link #skipUndecodable} applies as there. Signals the fetcher's errors (those of the page request that
+   * Cold: the first page is requested on subscription, the others exactly as by {@code byPage} (demand counted in
+   * pages); each subscription walks again. {@link #skipUndecodable} applies as there. Signals the fetcher's errors (those of the page request that
    * failed), {@link PaginationException}, {@link UndecodableRecordException}, and {@link IllegalStateException}
    * when the fetcher did not send through a {@link NexlaTransport} (a hand-made {@link PageFetcher}).
    */
@@ -213,9 +213,11 @@ public final class PagedFlux<T> extends Flux<T> {
   }
 
   /**
-   * Emits the items of this list, each as the value of the response of the page it came from. Pages are requested
-   * exactly as for the items themselves (demand counted in items, see the class description); the errors are
-   * theirs, plus {@link IllegalStateException} when the fetcher did not send through a {@link NexlaTransport}.
+   * Emits the items of this list, each as the value of the response of the page it came from, even while several
+   * pages are in flight. Cold: the first page is requested on subscription, the others exactly as for the items
+   * themselves (demand counted in items, see the class description); each subscription walks again. Signals the
+   * list's errors, plus {@link IllegalStateException} when the fetcher did not send through a
+   * {@link NexlaTransport}.
    */
   public Flux<Response<T>> itemsWithResponse() {
     return Flux.defer(() -> {
