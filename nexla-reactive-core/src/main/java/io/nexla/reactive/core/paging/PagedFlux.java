@@ -204,9 +204,10 @@ public final class PagedFlux<T> extends Flux<T> {
    * Emits the pages of {@link #byPage(int, int)}, each as the value of the response it was decoded from: status,
    * masked headers, request id and attempts of that page's request, even while several pages are in flight.
    * Cold: the first page is requested on subscription, the others exactly as by {@code byPage} (demand counted in
-   * pages); each subscription walks again. {@link #skipUndecodable} applies as there. Signals the fetcher's errors (those of the page request that
-   * failed), {@link PaginationException}, {@link UndecodableRecordException}, and {@link IllegalStateException}
-   * when the fetcher did not send through a {@link NexlaTransport} (a hand-made {@link PageFetcher}).
+   * pages); each subscription walks again. {@link #skipUndecodable} applies as there. Signals the fetcher's
+   * errors (those of the page request that failed), {@link PaginationException},
+   * {@link UndecodableRecordException}, and {@link IllegalStateException} when the fetcher did not send through a
+   * {@link NexlaTransport} (a hand-made {@link PageFetcher}).
    */
   public Flux<Response<Page<T>>> byPageWithResponse(int startPage, int size) {
     return pagesByPage(startPage, size, true).map(FetchedPage::pageWithResponse);
@@ -220,10 +221,14 @@ public final class PagedFlux<T> extends Flux<T> {
    * {@link NexlaTransport}.
    */
   public Flux<Response<T>> itemsWithResponse() {
+    return items(true, FetchedPage::itemsWithResponse);
+  }
+
+  /** What {@code perPage} makes of each page, flattened in order; pages are requested as the items demand. */
+  private <R> Flux<R> items(boolean capture, Function<FetchedPage<T>, Iterable<R>> perPage) {
     return Flux.defer(() -> {
       PageDemand demand = PageDemand.ofItems(pageSize);
-      return pages(1, pageSize, demand, true).concatMapIterable(FetchedPage::itemsWithResponse, 1)
-          .doOnRequest(demand::request);
+      return pages(1, pageSize, demand, capture).concatMapIterable(perPage, 1).doOnRequest(demand::request);
     });
   }
 
@@ -342,10 +347,6 @@ public final class PagedFlux<T> extends Flux<T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    Flux.defer(() -> {
-      PageDemand demand = PageDemand.ofItems(pageSize);
-      return pages(1, pageSize, demand, false).concatMapIterable(f -> f.page().items(), 1)
-          .doOnRequest(demand::request);
-    }).subscribe(actual);
+    items(false, fetched -> fetched.page().items()).subscribe(actual);
   }
 }
