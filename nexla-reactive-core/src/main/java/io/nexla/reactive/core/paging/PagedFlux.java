@@ -190,12 +190,19 @@ public final class PagedFlux<T> extends Flux<T> {
     return pagesByPage(startPage, size, false).map(FetchedPage::page);
   }
 
-  /** The pages, from the first, each with its response; see {@link #byPageWithResponse(int, int)}. */
+  /**
+   * Emits the pages from the first, this list's page size, each as the value of the response of its own request;
+   * cold, the first page requested on subscription; errors as {@link #byPageWithResponse(int, int)}.
+   */
   public Flux<Response<Page<T>>> byPageWithResponse() {
     return byPageWithResponse(1, pageSize);
   }
 
-  /** The pages, starting at {@code startPage} (1-based), each with its response. */
+  /**
+   * Emits the pages from {@code startPage} (1-based), this list's page size, each as the value of the response of
+   * its own request; cold, the first page requested on subscription; errors as
+   * {@link #byPageWithResponse(int, int)}.
+   */
   public Flux<Response<Page<T>>> byPageWithResponse(int startPage) {
     return byPageWithResponse(startPage, pageSize);
   }
