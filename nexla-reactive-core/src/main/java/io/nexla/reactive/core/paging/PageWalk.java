@@ -26,7 +26,8 @@ final class PageWalk<T> {
     this.effectiveSize = requestedSize;
   }
 
-  void accept(Page<T> page, SynchronousSink<Page<T>> sink) {
+  void accept(FetchedPage<T> fetched, SynchronousSink<FetchedPage<T>> sink) {
+    Page<T> page = fetched.page();
     List<T> items = page.items();
     int received = page.received(); // undecodable records count: the server did send them
     boolean wasFirst = first;
@@ -55,7 +56,7 @@ final class PageWalk<T> {
 
     if (page.pageCount() != null || page.totalCount() != null) {
       if (received > 0 || page.pageCount() != null) {
-        sink.next(page);
+        sink.next(fetched);
       }
       boolean lastPage = page.pageCount() != null && page.page() >= page.pageCount();
       boolean totalSeen = page.totalCount() != null && itemsSeen >= page.totalCount();
@@ -70,7 +71,7 @@ final class PageWalk<T> {
       sink.complete();
       return;
     }
-    sink.next(page);
+    sink.next(fetched);
     if (received < effectiveSize) {
       if (wasFirst) {
         probing = true;

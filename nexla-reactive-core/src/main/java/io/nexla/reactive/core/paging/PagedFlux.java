@@ -4,8 +4,10 @@ import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
 import io.nexla.reactive.core.http.NexlaTransport;
+import io.nexla.reactive.core.http.Response;
 import io.nexla.reactive.core.internal.MetricsBinding;
 import io.nexla.reactive.core.internal.PageDecoding;
+import io.nexla.reactive.core.internal.ResponseCapture;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -61,7 +63,8 @@ import tools.jackson.databind.JsonNode;
  * it were emitted; {@link #skipUndecodable(Consumer)} skips such records and reports each one instead. Skipped
  * records still count as received when the walk judges whether a page was full.
  *
- * <p>Use {@link #byPage()} to see the pages themselves.
+ * <p>Use {@link #byPage()} to see the pages themselves, {@link #byPageWithResponse()} to see each with the
+ * response it was decoded from, and {@link #itemsWithResponse()} for the items with theirs.
  *
  * @param <T> item type
  */
@@ -184,38 +187,96 @@ public final class PagedFlux<T> extends Flux<T> {
    * again. Signals the fetcher's errors and {@link PaginationException}.
    */
   public Flux<Page<T>> byPage(int startPage, int size) {
+    return pagesByPage(startPage, size, false).map(FetchedPage::page);
+  }
+
+  /**
+   * Emits the pages from the first, this list's page size, each as the value of the response of its own request;
+   * cold, the first page requested on subscription; errors as {@link #byPageWithResponse(int, int)}.
+   */
+  public Flux<Response<Page<T>>> byPageWithResponse() {
+    return byPageWithResponse(1, pageSize);
+  }
+
+  /**
+   * Emits the pages from {@code startPage} (1-based), this list's page size, each as the value of the response of
+   * its own request; cold, the first page requested on subscription; errors as
+   * {@link #byPageWithResponse(int, int)}.
+   */
+  public Flux<Response<Page<T>>> byPageWithResponse(int startPage) {
+    return byPageWithResponse(startPage, pageSize);
+  }
+
+  /**
+   * Emits the pages of {@link #byPage(int, int)}, each as the value of the response it was decoded from: status,
+   * masked headers, request id and attempts of that page's request, even while several pages are in flight.
+   * Cold: the first page is requested on subscription, the others exactly as by {@code byPage} (demand counted in
+   * pages); each subscription walks again. {@link #skipUndecodable} applies as there. Signals the fetcher's
+   * errors (those of the page request that failed), {@link PaginationException},
+   * {@link UndecodableRecordException}, and {@link IllegalStateException} when the fetcher did not send through a
+   * {@link NexlaTransport} (a hand-made {@link PageFetcher}).
+   */
+  public Flux<Response<Page<T>>> byPageWithResponse(int startPage, int size) {
+    return pagesByPage(startPage, size, true).map(FetchedPage::pageWithResponse);
+  }
+
+  /**
+   * Emits the items of this list, each as the value of the response of the page it came from, even while several
+   * pages are in flight. Cold: the first page is requested on subscription, the others exactly as for the items
+   * themselves (demand counted in items, see the class description); each subscription walks again. Signals the
+   * list's errors, plus {@link IllegalStateException} when the fetcher did not send through a
+   * {@link NexlaTransport}.
+   */
+  public Flux<Response<T>> itemsWithResponse() {
+    return items(true, FetchedPage::itemsWithResponse);
+  }
+
+  /** What {@code perPage} makes of each page, flattened in order; pages are requested as the items demand. */
+  private <R> Flux<R> items(boolean capture, Function<FetchedPage<T>, Iterable<R>> perPage) {
+    return Flux.defer(() -> {
+      PageDemand demand = PageDemand.ofItems(pageSize);
+      return pages(1, pageSize, demand, capture).concatMapIterable(perPage, 1).doOnRequest(demand::request);
+    });
+  }
+
+  private Flux<FetchedPage<T>> pagesByPage(int startPage, int size, boolean capture) {
     if (startPage < 1 || size < 1) {
       return Flux.error(new IllegalArgumentException("startPage and size must be at least 1"));
     }
     return Flux.defer(() -> {
       PageDemand demand = PageDemand.ofPages();
-      return pages(startPage, size, demand).doOnRequest(demand::request);
+      return pages(startPage, size, demand, capture).doOnRequest(demand::request);
     });
   }
 
-  /** The pages of one walk, fetched as {@code demand} needs them; the first is fetched on subscription. */
-  private Flux<Page<T>> pages(int startPage, int size, PageDemand demand) {
+  /**
+   * The pages of one walk, fetched as {@code demand} needs them; the first is fetched on subscription. With
+   * {@code capture}, each page fetch records its own response, so pages in flight together keep theirs apart.
+   */
+  private Flux<FetchedPage<T>> pages(int startPage, int size, PageDemand demand, boolean capture) {
     PageWalk<T> walk = new PageWalk<>(size);
-    return fetch(startPage, size)
-        .flatMapMany(first -> Flux.concat(Mono.just(first), Flux.defer(() -> remaining(first, size, demand))))
+    return fetch(startPage, size, capture)
+        .flatMapMany(first -> Flux.concat(Mono.just(first),
+            Flux.defer(() -> remaining(first.page(), size, demand, capture))))
         .handle(walk::accept)
         .handle(this::undecodable);
   }
 
   /** Reports a page's undecodable records and emits it, or emits the items before the first and fails with it. */
-  private void undecodable(Page<T> page, SynchronousSink<Page<T>> sink) {
+  private void undecodable(FetchedPage<T> fetched, SynchronousSink<FetchedPage<T>> sink) {
+    Page<T> page = fetched.page();
     List<UndecodableRecordException> undecodable = page.undecodable();
     if (undecodable.isEmpty()) {
-      sink.next(page);
+      sink.next(fetched);
     } else if (undecodableRecords != null) {
       undecodable.forEach(undecodableRecords);
-      sink.next(page);
+      sink.next(fetched);
     } else {
       UndecodableRecordException first = undecodable.get(0);
       int before = first.index(); // every record before the first undecodable one was decoded
       if (before > 0) {
-        sink.next(new Page<>(page.items().subList(0, before), page.page(), page.pageSize(), page.pageCount(),
-            page.totalCount(), List.of(first)));
+        sink.next(fetched.withPage(new Page<>(page.items().subList(0, before), page.page(), page.pageSize(),
+            page.pageCount(), page.totalCount(), List.of(first))));
       }
       sink.error(first);
     }
@@ -225,7 +286,7 @@ public final class PagedFlux<T> extends Flux<T> {
    * Pages after {@code first}, emitted in order: one at a time, or with up to {@link #window} requests in flight,
    * released by {@code demand}.
    */
-  private Flux<Page<T>> remaining(Page<T> first, int size, PageDemand demand) {
+  private Flux<FetchedPage<T>> remaining(Page<T> first, int size, PageDemand demand, boolean capture) {
     Integer pageCount = first.pageCount();
     int next = first.page() + 1;
     if (pageCount != null && next > pageCount) {
@@ -236,13 +297,14 @@ public final class PagedFlux<T> extends Flux<T> {
       Flux<Integer> numbers = pageCount != null
           ? Flux.range(next, pageCount - first.page())
           : Flux.range(next, Integer.MAX_VALUE - next);
-      return numbers.concatMap(n -> fetch(n, size), 0);
+      return numbers.concatMap(n -> fetch(n, size, capture), 0);
     }
     Flux<Integer> numbers = demand.pageNumbers(next);
     if (pageCount != null) {
       numbers = numbers.take(pageCount - first.page());
     }
-    return numbers.flatMapSequential(n -> fetch(n, size).doOnNext(demand::arrived), window, 1);
+    return numbers.flatMapSequential(n -> fetch(n, size, capture).doOnNext(f -> demand.arrived(f.page())),
+        window, 1);
   }
 
   /**
@@ -270,9 +332,17 @@ public final class PagedFlux<T> extends Flux<T> {
     return total == null || pageCount <= PageWalk.pagesFor(total, firstSize) + 1;
   }
 
-  /** One page; counted in {@code nexla.client.pages} when it came through a transport with a meter registry. */
-  private Mono<Page<T>> fetch(int page, int size) {
-    return MetricsBinding.recording(fetcher.fetch(page, size), (bound, p) -> bound.metrics().page(bound.operation()));
+  /**
+   * One page, with its own response when {@code capture}; counted in {@code nexla.client.pages} when it came
+   * through a transport with a meter registry.
+   */
+  private Mono<FetchedPage<T>> fetch(int page, int size, boolean capture) {
+    Mono<Page<T>> fetched = MetricsBinding.recording(fetcher.fetch(page, size),
+        (bound, p) -> bound.metrics().page(bound.operation()));
+    return capture
+        ? ResponseCapture.withResponse(fetched)
+            .mapNotNull(r -> r.value() == null ? null : new FetchedPage<>(r.value(), r))
+        : fetched.map(p -> new FetchedPage<>(p, null));
   }
 
   /** A paged flux whose items are transformed by {@code mapper}; pages are fetched exactly as by this one. */
@@ -284,9 +354,6 @@ public final class PagedFlux<T> extends Flux<T> {
 
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
-    Flux.defer(() -> {
-      PageDemand demand = PageDemand.ofItems(pageSize);
-      return pages(1, pageSize, demand).concatMapIterable(Page::items, 1).doOnRequest(demand::request);
-    }).subscribe(actual);
+    items(false, fetched -> fetched.page().items()).subscribe(actual);
   }
 }

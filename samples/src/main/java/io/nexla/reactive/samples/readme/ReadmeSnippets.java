@@ -28,6 +28,7 @@ import io.nexla.reactive.core.error.NotFoundException;
 import io.nexla.reactive.core.error.RateLimitException;
 import io.nexla.reactive.core.http.NexlaRequest;
 import io.nexla.reactive.core.http.NexlaResponse;
+import io.nexla.reactive.core.http.Response;
 import io.nexla.reactive.core.observation.NexlaOperationObservationConvention;
 import io.nexla.reactive.core.paging.Page;
 import io.nexla.reactive.core.paging.PagingOptions;
@@ -261,6 +262,17 @@ final class ReadmeSnippets {
             e.status(), e.headers().getFirst("Retry-After"), e.headers().getFirst("X-RateLimit-Remaining")));
     // README:end
     return source;
+  }
+
+  static void responses(NexlaClient client, long id) {
+    // README:responses
+    Mono<Response<Source>> one = client.sources().withResponse(c -> c.get(id));
+    Flux<Response<Page<Source>>> pages = client.sources()
+        .withPageResponses(c -> c.list())                 // each page with the response of its own request
+        .doOnNext(page -> log.info("page {}: request id {}, X-RateLimit-Remaining {}", page.value().page(),
+            page.requestId(), page.headers().getFirst("X-RateLimit-Remaining")));
+    Flux<Response<Source>> items = client.sources().withResponses(c -> c.list()); // each with its page's response
+    // README:end
   }
 
   static Mono<Source> perCall(NexlaClient client, long id) {
