@@ -49,7 +49,7 @@ final class SharedPermits {
   SharedPermits(SharedRateLimit config, @Nullable MeterRegistry registry) {
     this.config = config;
     this.scheduler = config.scheduler();
-    this.currentRate = config.limit();
+    this.currentRate = config.adaptive().maximum();
     this.local = RateLimiter.of("nexla-shared-fallback-" + config.key(), RateLimiterConfig.custom()
         .limitForPeriod(Math.max(1, config.limit() / config.expectedReplicas()))
         .limitRefreshPeriod(config.period())
@@ -71,6 +71,11 @@ final class SharedPermits {
     return state == State.SHARED ? availablePermits : local.getMetrics().getAvailablePermissions();
   }
 
+  /**
+   * Emits zero once a permit is due and the fleet is not paused: the wait for a shared permit happens here, on the
+   * limit's scheduler, because the pause is checked again at its end, just before the attempt is sent (a permit
+   * reserved before another replica's 429 would otherwise be spent inside the pause). Local permits emit their wait.
+   */
   Mono<Duration> reserve() {
     return Mono.defer(() -> {
       long pause = pausedUntilMillis - now();
@@ -80,21 +85,42 @@ final class SharedPermits {
       if (state != State.SHARED && !(now() >= retryRedisAtMillis && probing.compareAndSet(false, true))) {
         return unshared(null);
       }
-      return shared()
+      return bucket()
+          .flatMap(this::reserveShared)
           .doFinally(signal -> probing.set(false))
           .onErrorResume(RateLimitUnavailableException.class, this::unshared);
     });
   }
 
-  private Mono<Duration> shared() {
-    return bucket().flatMap(shared -> shared.pauseUntil().flatMap(until -> {
-      long now = now();
-      if (until > now) {
-        pausedUntilMillis = Math.max(pausedUntilMillis, until);
-        return Mono.just(Duration.ofMillis(until - now)); // reserve() delays, then asks again
+  /** Reserves a permit unless the fleet is paused, waits for it, and looks at the pause again before sending. */
+  private Mono<Duration> reserveShared(SharedBucket shared) {
+    return shared.pauseUntil().flatMap(until -> {
+      if (pausedUntil(until)) {
+        return reserve(); // waits out the pause, then reserves afresh
       }
-      return shared.reserve().flatMap(reservation -> granted(shared, reservation));
-    })).flatMap(waitOrPause -> pausedUntilMillis > now() ? paused(waitOrPause) : Mono.just(waitOrPause));
+      return shared.reserve()
+          .flatMap(reservation -> granted(shared, reservation))
+          .flatMap(wait -> wait.isZero() ? Mono.just(wait)
+              : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared)));
+    });
+  }
+
+  /** After the wait: zero (send now), or the pause another replica started meanwhile is waited out first. */
+  private Mono<Duration> sendUnlessPaused(SharedBucket shared) {
+    return shared.pauseUntil()
+        .onErrorResume(RateLimitUnavailableException.class, e -> { // the permit is held: send, share again later
+          enterFallback(e);
+          return Mono.just(0L);
+        })
+        .flatMap(until -> pausedUntil(until) ? reserve() : Mono.just(Duration.ZERO));
+  }
+
+  /** Learns the fleet's pause; whether the fleet is paused now (by Redis or by a 429 this replica saw). */
+  private boolean pausedUntil(long untilMillis) {
+    if (untilMillis > pausedUntilMillis) {
+      pausedUntilMillis = untilMillis;
+    }
+    return pausedUntilMillis > now();
   }
 
   /** Waits out a fleet-wide pause, then reserves again; fails at once when the pause outlasts the longest wait. */
@@ -137,6 +163,11 @@ final class SharedPermits {
     return Mono.just(Duration.ofNanos(waitNanos));
   }
 
+  /**
+   * Pauses the fleet for {@code retryAfter} (as given: the server's precision, never shorter) and lowers the
+   * rate once per burst: the first 429 claims the decrease until the pause (at least one period) is over, and no
+   * permit is sent while paused, so the 429s still to come belong to the same burst.
+   */
   Mono<Void> rateLimited(@Nullable Duration retryAfter) {
     return Mono.defer(() -> {
       long now = now();
@@ -144,24 +175,28 @@ final class SharedPermits {
       Mono<Void> pause = Mono.empty();
       if (retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero()) {
         long until = now + retryAfter.toMillis();
-        pausedUntilMillis = Math.max(pausedUntilMillis, until);
-        pause = withBucket(shared -> shared.pause(until, retryAfter));
+        pausedUntil(until);
+        pause = withBucket(shared -> shared.pause(until, now));
       }
-      Duration cooldown = retryAfter != null && retryAfter.compareTo(config.period()) > 0 ? retryAfter
-          : config.period();
+      long burstEnds = now + Math.max(config.period().toMillis(), retryAfter == null ? 0 : retryAfter.toMillis());
       Mono<Void> decrease = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
-          .claim("decreased", cooldown)
-          .flatMap(won -> won ? decrease(shared) : Mono.empty()));
+          .claim("decreased", now, burstEnds)
+          .flatMap(won -> won ? decrease(shared, now) : Mono.empty()));
       return pause.then(decrease);
     });
   }
 
-  private Mono<Void> decrease(SharedBucket shared) {
-    int rate = config.adaptive().decreased(currentRate);
-    currentRate = rate;
-    metrics.adjusted("decrease");
-    log.info("Shared rate limit '{}': HTTP 429, rate lowered to {} per {}", config.key(), rate, config.period());
-    return shared.hold("increased", config.increaseAfter()).then(shared.changeRate(rate));
+  private Mono<Void> decrease(SharedBucket shared, long now) {
+    return shared.rate().flatMap(before -> {
+      int rate = config.adaptive().decreased(before);
+      currentRate = rate;
+      metrics.adjusted("decrease");
+      log.info("Shared rate limit '{}': HTTP 429, rate lowered from {} to {} per {}", config.key(), before, rate,
+          config.period());
+      return shared.hold("increased", now, now + config.increaseAfter().toMillis())
+          .then(shared.remember("decreased-from", before))
+          .then(shared.changeRate(rate));
+    });
   }
 
   Mono<Void> succeeded() {
@@ -173,16 +208,18 @@ final class SharedPermits {
         return Mono.empty();
       }
       quietSinceMillis = now; // this replica asks at most once per quiet interval
-      return withBucket(shared -> shared.claim("increased", config.increaseAfter()).flatMap(won -> {
-        if (!won) {
-          return Mono.empty();
-        }
-        int rate = adaptive.increased(currentRate);
-        currentRate = rate;
-        metrics.adjusted("increase");
-        log.debug("Shared rate limit '{}': quiet for {}, rate raised to {}", config.key(), config.increaseAfter(), rate);
-        return shared.changeRate(rate);
-      }));
+      return withBucket(shared -> shared.claim("increased", now, now + config.increaseAfter().toMillis())
+          .flatMap(won -> won ? increase(shared) : Mono.empty()));
+    });
+  }
+
+  private Mono<Void> increase(SharedBucket shared) {
+    return Mono.zip(shared.rate(), shared.recall("decreased-from")).flatMap(rates -> {
+      int rate = config.adaptive().increased(rates.getT1(), rates.getT2());
+      currentRate = rate;
+      metrics.adjusted("increase");
+      log.debug("Shared rate limit '{}': quiet for {}, rate raised to {}", config.key(), config.increaseAfter(), rate);
+      return shared.changeRate(rate);
     });
   }
 
