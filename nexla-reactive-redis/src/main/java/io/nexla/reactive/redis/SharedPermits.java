@@ -92,17 +92,15 @@ final class SharedPermits {
     });
   }
 
-  /** Reserves a permit unless the fleet is paused, waits for it, and looks at the pause again before sending. */
+  /**
+   * Reserves a permit, waits for it, and looks at the fleet's pause just before sending: one read of the pause
+   * per attempt, where it matters (a permit reserved inside a pause is spent; the bucket refills meanwhile).
+   */
   private Mono<Duration> reserveShared(SharedBucket shared) {
-    return shared.pauseUntil().flatMap(until -> {
-      if (pausedUntil(until)) {
-        return reserve(); // waits out the pause, then reserves afresh
-      }
-      return shared.reserve()
-          .flatMap(reservation -> granted(shared, reservation))
-          .flatMap(wait -> wait.isZero() ? Mono.just(wait)
-              : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared)));
-    });
+    return shared.reserve()
+        .flatMap(reservation -> granted(shared, reservation))
+        .flatMap(wait -> wait.isZero() ? sendUnlessPaused(shared)
+            : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared)));
   }
 
   /** After the wait: zero (send now), or the pause another replica started meanwhile is waited out first. */
@@ -164,9 +162,9 @@ final class SharedPermits {
   }
 
   /**
-   * Pauses the fleet for {@code retryAfter} (as given: the server's precision, never shorter) and lowers the
-   * rate once per burst: the first 429 claims the decrease until the pause (at least one period) is over, and no
-   * permit is sent while paused, so the 429s still to come belong to the same burst.
+   * Pauses the fleet for {@code retryAfter} (as given: the server's precision, never shorter) and adapts the rate
+   * once per burst: the first 429 claims the burst until the pause (at least one period) is over, and no permit is
+   * sent while paused, so the 429s still to come belong to the same burst.
    */
   Mono<Void> rateLimited(@Nullable Duration retryAfter) {
     return Mono.defer(() -> {
@@ -179,23 +177,35 @@ final class SharedPermits {
         pause = withBucket(shared -> shared.pause(until, now));
       }
       long burstEnds = now + Math.max(config.period().toMillis(), retryAfter == null ? 0 : retryAfter.toMillis());
-      Mono<Void> decrease = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
-          .claim("decreased", now, burstEnds)
-          .flatMap(won -> won ? decrease(shared, now) : Mono.empty()));
-      return pause.then(decrease);
+      Mono<Void> adapt = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
+          .claim("burst", now, burstEnds)
+          .flatMap(won -> won ? burst(shared, now, burstEnds) : Mono.empty()));
+      return pause.then(adapt);
     });
   }
 
-  private Mono<Void> decrease(SharedBucket shared, long now) {
+  /**
+   * The first 429 of a burst holds increases back, and lowers the rate only when the burst follows the previous
+   * one within a period of its end: the pause did not help, the rate is too high. A lone burst (a late request
+   * crossing a window boundary, a stalled replica) costs its pause, not a lower rate for many quiet intervals.
+   */
+  private Mono<Void> burst(SharedBucket shared, long now, long burstEnds) {
+    Mono<Void> holdIncreases = shared.hold("increased", now, now + config.increaseAfter().toMillis());
+    Duration keep = Duration.ofMillis(burstEnds - now).plus(config.period()); // the next burst may need it
+    return shared.replace("burst-ended", burstEnds, keep)
+        .map(previousEnd -> now - previousEnd <= config.period().toMillis())
+        .defaultIfEmpty(false)
+        .flatMap(persistent -> holdIncreases.then(persistent ? decrease(shared) : Mono.empty()));
+  }
+
+  private Mono<Void> decrease(SharedBucket shared) {
     return shared.rate().flatMap(before -> {
       int rate = config.adaptive().decreased(before);
       currentRate = rate;
       metrics.adjusted("decrease");
-      log.info("Shared rate limit '{}': HTTP 429, rate lowered from {} to {} per {}", config.key(), before, rate,
-          config.period());
-      return shared.hold("increased", now, now + config.increaseAfter().toMillis())
-          .then(shared.remember("decreased-from", before))
-          .then(shared.changeRate(rate));
+      log.info("Shared rate limit '{}': HTTP 429 again, rate lowered from {} to {} per {}", config.key(), before,
+          rate, config.period());
+      return shared.remember("decreased-from", before).then(shared.changeRate(rate));
     });
   }
 

@@ -18,7 +18,7 @@ import reactor.test.scheduler.VirtualTimeScheduler;
 
 /**
  * How replicas sharing one key in a real Redis adapt the shared rate, on virtual time: one decrease per burst of
- * 429s, and the rate climbing back after sustained success. Another replica reads the rate from Redis.
+ * 429s, only for a burst that follows the previous one, and the rate climbing back after sustained success. Another replica reads the rate from Redis.
  */
 @ExtendWith(RedisServerExtension.class)
 class SharedRateAdaptationTest {
@@ -61,26 +61,37 @@ class SharedRateAdaptationTest {
     return meters.counter("nexla.client.rate.limit.adjustments", "key", key, "direction", "decrease").count();
   }
 
+  /** 429s answered to attempts sent before the pause began: the same burst, seen by both replicas. */
+  private void burst(SharedRateLimit first, SharedRateLimit second) {
+    first.rateLimited(RETRY_AFTER).block(WAIT);
+    time.advanceTimeBy(Duration.ofMillis(20));
+    second.rateLimited(RETRY_AFTER).block(WAIT);
+    first.rateLimited(RETRY_AFTER).block(WAIT);
+    time.advanceTimeBy(RETRY_AFTER); // the pause is over: attempts sent from now on are new evidence
+  }
+
   @Test
-  void aBurstOf429sAcrossReplicasLowersTheRateOnce() {
+  void aBurstOf429sLowersTheRateOnceAndOnlyWhenItFollowsTheLastBurst() {
     SharedRateLimit first = replica();
     SharedRateLimit second = replica();
     assertThat(first.reserve().block(WAIT)).isZero();
     assertThat(second.reserve().block(WAIT)).isZero();
 
-    first.rateLimited(RETRY_AFTER).block(WAIT);
-    time.advanceTimeBy(Duration.ofMillis(20)); // answers to attempts sent before the pause began
-    second.rateLimited(RETRY_AFTER).block(WAIT);
-    first.rateLimited(RETRY_AFTER).block(WAIT);
+    burst(first, second); // a lone burst: the pause is enough
+    assertThat(decreases()).isZero();
+    assertThat(sharedRate()).isEqualTo(100);
 
+    burst(second, first); // again right after the pause: the rate is too high
     assertThat(decreases()).isEqualTo(1);
-    time.advanceTimeBy(RETRY_AFTER); // the pause is over: attempts sent from now on are new evidence
     assertThat(sharedRate()).isEqualTo(50);
 
-    second.rateLimited(RETRY_AFTER).block(WAIT);
-
+    burst(first, second);
     assertThat(decreases()).isEqualTo(2);
-    time.advanceTimeBy(RETRY_AFTER);
+    assertThat(sharedRate()).isEqualTo(25);
+
+    time.advanceTimeBy(Duration.ofSeconds(3)); // not all bursts are alike: this one comes after a quiet time
+    burst(second, first);
+    assertThat(decreases()).isEqualTo(2);
     assertThat(sharedRate()).isEqualTo(25);
   }
 
@@ -89,6 +100,8 @@ class SharedRateAdaptationTest {
     SharedRateLimit limit = replica();
     assertThat(limit.reserve().block(WAIT)).isZero();
     limit.rateLimited(RETRY_AFTER).block(WAIT);
+    time.advanceTimeBy(RETRY_AFTER);
+    limit.rateLimited(RETRY_AFTER).block(WAIT); // right after the pause: lowered
     time.advanceTimeBy(RETRY_AFTER);
     assertThat(sharedRate()).isEqualTo(50);
 
