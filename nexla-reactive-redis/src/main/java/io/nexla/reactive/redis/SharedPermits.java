@@ -179,23 +179,14 @@ final class SharedPermits {
       long burstEnds = now + Math.max(config.period().toMillis(), retryAfter == null ? 0 : retryAfter.toMillis());
       Mono<Void> adapt = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
           .claim("burst", now, burstEnds)
-          .flatMap(won -> won ? burst(shared, now, burstEnds) : Mono.empty()));
+          .flatMap(won -> won ? burst(shared, now) : Mono.empty()));
       return pause.then(adapt);
     });
   }
 
-  /**
-   * The first 429 of a burst holds increases back, and lowers the rate only when the burst follows the previous
-   * one within a period of its end: the pause did not help, the rate is too high. A lone burst (a late request
-   * crossing a window boundary, a stalled replica) costs its pause, not a lower rate for many quiet intervals.
-   */
-  private Mono<Void> burst(SharedBucket shared, long now, long burstEnds) {
-    Mono<Void> holdIncreases = shared.hold("increased", now, now + config.increaseAfter().toMillis());
-    Duration keep = Duration.ofMillis(burstEnds - now).plus(config.period()); // the next burst may need it
-    return shared.replace("burst-ended", burstEnds, keep)
-        .map(previousEnd -> now - previousEnd <= config.period().toMillis())
-        .defaultIfEmpty(false)
-        .flatMap(persistent -> holdIncreases.then(persistent ? decrease(shared) : Mono.empty()));
+  /** The first 429 of a burst lowers the rate and holds increases back for a quiet interval. */
+  private Mono<Void> burst(SharedBucket shared, long now) {
+    return shared.hold("increased", now, now + config.increaseAfter().toMillis()).then(decrease(shared));
   }
 
   private Mono<Void> decrease(SharedBucket shared) {
@@ -203,7 +194,7 @@ final class SharedPermits {
       int rate = config.adaptive().decreased(before);
       currentRate = rate;
       metrics.adjusted("decrease");
-      log.info("Shared rate limit '{}': HTTP 429 again, rate lowered from {} to {} per {}", config.key(), before,
+      log.info("Shared rate limit '{}': HTTP 429, rate lowered from {} to {} per {}", config.key(), before,
           rate, config.period());
       return shared.remember("decreased-from", before).then(shared.changeRate(rate));
     });

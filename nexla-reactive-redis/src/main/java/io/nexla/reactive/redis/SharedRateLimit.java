@@ -16,7 +16,7 @@ import reactor.core.scheduler.Schedulers;
 /**
  * A rate limit shared by every client and replica that uses the same Redis key: a token bucket in Redis
  * (Bucket4j), a fleet-wide pause when the server answers 429 with {@code Retry-After}, and a refill rate that
- * adapts (halved once per burst of 429s that recur by default, raised again after quiet intervals, within bounds)
+ * adapts (halved once per burst of 429s by default, raised again after quiet intervals, within configured bounds)
  * and stays a {@linkplain Builder#headroom(double) headroom} under the limit. When
  * Redis fails or answers slower than {@link Builder#redisTimeout(Duration)}, each replica falls back to a local
  * limit of {@code limit / expectedReplicas} (or fails fast), and shares again once Redis answers.
@@ -255,9 +255,9 @@ public final class SharedRateLimit implements PermitSource {
     }
 
     /**
-     * The rate is multiplied by {@code factor} (default 0.5) when a burst of 429s follows the previous burst
-     * within one period of its end (the pause alone did not help); once per burst fleet-wide: 429s answered until
-     * the pause the first one started is over (at least one period) belong to that burst. A lone burst only pauses.
+     * The rate is multiplied by {@code factor} on a 429 (default 0.5), once per burst fleet-wide: 429s answered
+     * until the pause the first one started is over (at least one period) belong to that burst and do not lower it
+     * again (no permit is sent while the fleet is paused).
      */
     public Builder decreaseFactor(double factor) {
       this.decreaseFactor = factor;
