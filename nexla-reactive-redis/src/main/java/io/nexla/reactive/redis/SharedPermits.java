@@ -86,7 +86,7 @@ final class SharedPermits {
         return unshared(null);
       }
       return bucket()
-          .flatMap(this::reserveShared)
+          .flatMap(shared -> reserveShared(shared, config.lateness().toMillis() > 0))
           .doFinally(signal -> probing.set(false))
           .onErrorResume(RateLimitUnavailableException.class, this::unshared);
     });
@@ -96,21 +96,34 @@ final class SharedPermits {
    * Reserves a permit, waits for it, and looks at the fleet's pause just before sending: one read of the pause
    * per attempt, where it matters (a permit reserved inside a pause is spent; the bucket refills meanwhile).
    */
-  private Mono<Duration> reserveShared(SharedBucket shared) {
+  private Mono<Duration> reserveShared(SharedBucket shared, boolean mayRetake) {
     return shared.reserve()
         .flatMap(reservation -> granted(shared, reservation))
-        .flatMap(wait -> wait.isZero() ? sendUnlessPaused(shared)
-            : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared)));
+        .flatMap(wait -> {
+          long due = now() + wait.toMillis();
+          return wait.isZero() ? sendUnlessPaused(shared, due, mayRetake)
+              : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared, due, mayRetake));
+        });
   }
 
-  /** After the wait: zero (send now), or the pause another replica started meanwhile is waited out first. */
-  private Mono<Duration> sendUnlessPaused(SharedBucket shared) {
+  /**
+   * After the wait: zero (send now); or the pause another replica started meanwhile is waited out first; or, once
+   * per attempt, a permit used later than the headroom absorbs (a stalled replica, a slow Redis) is replaced by a
+   * fresh one, so late permits do not bunch into the server's next window.
+   */
+  private Mono<Duration> sendUnlessPaused(SharedBucket shared, long due, boolean mayRetake) {
     return shared.pauseUntil()
         .onErrorResume(RateLimitUnavailableException.class, e -> { // the permit is held: send, share again later
           enterFallback(e);
           return Mono.just(0L);
         })
-        .flatMap(until -> pausedUntil(until) ? reserve() : Mono.just(Duration.ZERO));
+        .flatMap(until -> {
+          if (pausedUntil(until)) {
+            return reserve();
+          }
+          boolean late = now() - due > config.lateness().toMillis();
+          return mayRetake && late && state == State.SHARED ? reserveShared(shared, false) : Mono.just(Duration.ZERO);
+        });
   }
 
   /** Learns the fleet's pause; whether the fleet is paused now (by Redis or by a 429 this replica saw). */

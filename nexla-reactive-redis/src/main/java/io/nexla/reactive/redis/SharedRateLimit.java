@@ -41,6 +41,7 @@ public final class SharedRateLimit implements PermitSource {
   private final int burst;
   private final AdaptiveRate adaptive;
   private final Duration increaseAfter;
+  private final Duration lateness;
   private final Duration redisTimeout;
   private final Duration retryRedisAfter;
   private final Duration maxWait;
@@ -59,6 +60,7 @@ public final class SharedRateLimit implements PermitSource {
     this.adaptive = new AdaptiveRate(b.minimum != null ? b.minimum : Math.max(1, Math.min(ceiling, limit / 10)),
         ceiling, b.decreaseFactor, b.increaseStep != null ? b.increaseStep : Math.max(1, limit / 20));
     this.increaseAfter = b.increaseAfter;
+    this.lateness = Duration.ofNanos((long) (period.toNanos() * b.headroom));
     this.redisTimeout = b.redisTimeout;
     this.retryRedisAfter = b.retryRedisAfter;
     this.maxWait = b.maxWait;
@@ -137,6 +139,11 @@ public final class SharedRateLimit implements PermitSource {
 
   AdaptiveRate adaptive() {
     return adaptive;
+  }
+
+  /** How late a shared permit may be used: the share of a period the headroom leaves free. */
+  Duration lateness() {
+    return lateness;
   }
 
   Duration increaseAfter() {
@@ -233,8 +240,10 @@ public final class SharedRateLimit implements PermitSource {
      * How far under the limit the shared rate stays, as a fraction of it (default {@value #DEFAULT_HEADROOM}): the
      * rate starts at, and adapts up to, {@code floor(limit * (1 - headroom))} per period. A steady rate just under a
      * server's quota stays under it in every window whatever the window's phase, while a rate exactly at the quota
-     * lets one late request (network or scheduling jitter) into the next window and draws a 429. 0 sends at the
-     * limit. An explicit {@link #adaptiveBounds(int, int) maximum} replaces it.
+     * lets one late request (network or scheduling jitter) into the next window and draws a 429. A permit used
+     * more than {@code headroom * period} after it was due (a stalled JVM) is replaced by a fresh one, once per
+     * attempt, so late permits do not bunch into the next window. 0 sends at the limit, and late. An explicit
+     * {@link #adaptiveBounds(int, int) maximum} replaces the rate's bound.
      */
     public Builder headroom(double fraction) {
       if (!(fraction >= 0 && fraction < 1)) {
