@@ -116,6 +116,16 @@ final class SharedBucket {
         SetArgs.Builder.px(Math.max(1, untilMillis - nowMillis) + KEEP_IDLE.toMillis()))).then();
   }
 
+  /**
+   * Stores {@code value} under {@code what} for {@code keep} (at least {@link #KEEP_IDLE}); emits the value it
+   * replaced, nothing if none.
+   */
+  Mono<Long> replace(String what, long value, Duration keep) {
+    long millis = Math.max(KEEP_IDLE.toMillis(), keep.toMillis());
+    return call(() -> redis.setGet(key(what), ascii(value), SetArgs.Builder.px(millis)))
+        .map(before -> Long.parseLong(new String(before, StandardCharsets.US_ASCII)));
+  }
+
   /** Remembers {@code value} under {@code what} for a while ({@link #KEEP_IDLE}). */
   Mono<Void> remember(String what, int value) {
     return call(() -> redis.set(key(what), ascii(value), SetArgs.Builder.px(KEEP_IDLE.toMillis()))).then();

@@ -192,14 +192,24 @@ final class SharedPermits {
       long burstEnds = now + Math.max(config.period().toMillis(), retryAfter == null ? 0 : retryAfter.toMillis());
       Mono<Void> adapt = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
           .claim("burst", now, burstEnds)
-          .flatMap(won -> won ? burst(shared, now) : Mono.empty()));
+          .flatMap(won -> won ? burst(shared, now, burstEnds) : Mono.empty()));
       return pause.then(adapt);
     });
   }
 
-  /** The first 429 of a burst lowers the rate and holds increases back for a quiet interval. */
-  private Mono<Void> burst(SharedBucket shared, long now) {
-    return shared.hold("increased", now, now + config.increaseAfter().toMillis()).then(decrease(shared));
+  /**
+   * The first 429 of a burst holds increases back, and lowers the rate only when the burst comes before the rate
+   * has been quiet since the previous burst (one quiet interval, at least one period): the pause did not help, the
+   * rate is too high. A lone burst (a late request crossing a window boundary) costs its pause, not a lower rate
+   * for many quiet intervals.
+   */
+  private Mono<Void> burst(SharedBucket shared, long now, long burstEnds) {
+    long quiet = Math.max(config.period().toMillis(), config.increaseAfter().toMillis());
+    Mono<Void> holdIncreases = shared.hold("increased", now, now + config.increaseAfter().toMillis());
+    return shared.replace("burst-ended", burstEnds, Duration.ofMillis(burstEnds - now + quiet))
+        .map(previousEnd -> now - previousEnd < quiet)
+        .defaultIfEmpty(false)
+        .flatMap(recurring -> holdIncreases.then(recurring ? decrease(shared) : Mono.empty()));
   }
 
   private Mono<Void> decrease(SharedBucket shared) {
