@@ -49,7 +49,7 @@ final class SharedPermits {
   SharedPermits(SharedRateLimit config, @Nullable MeterRegistry registry) {
     this.config = config;
     this.scheduler = config.scheduler();
-    this.currentRate = config.limit();
+    this.currentRate = config.adaptive().maximum();
     this.local = RateLimiter.of("nexla-shared-fallback-" + config.key(), RateLimiterConfig.custom()
         .limitForPeriod(Math.max(1, config.limit() / config.expectedReplicas()))
         .limitRefreshPeriod(config.period())
@@ -74,6 +74,11 @@ final class SharedPermits {
     return local.getMetrics().getAvailablePermissions();
   }
 
+  /**
+   * Emits zero once a permit is due and the fleet is not paused: the wait for a shared permit happens here, on the
+   * limit's scheduler, because the pause is checked again at its end, just before the attempt is sent (a permit
+   * reserved before another replica's 429 would otherwise be spent inside the pause). Local permits emit their wait.
+   */
   Mono<Duration> reserve() {
     return Mono.defer(() -> {
       long pause = pausedUntilMillis - now();
@@ -83,21 +88,53 @@ final class SharedPermits {
       if (state != State.SHARED && !(now() >= retryRedisAtMillis && probing.compareAndSet(false, true))) {
         return unshared(null);
       }
-      return shared()
+      return bucket()
+          .flatMap(shared -> reserveShared(shared, config.lateness().toMillis() > 0))
           .doFinally(signal -> probing.set(false))
           .onErrorResume(RateLimitUnavailableException.class, this::unshared);
     });
   }
 
-  private Mono<Duration> shared() {
-    return bucket().flatMap(shared -> shared.pauseUntil().flatMap(until -> {
-      long now = now();
-      if (until > now) {
-        pausedUntilMillis = Math.max(pausedUntilMillis, until);
-        return Mono.just(Duration.ofMillis(until - now)); // reserve() delays, then asks again
-      }
-      return shared.reserve().flatMap(reservation -> granted(shared, reservation));
-    })).flatMap(waitOrPause -> pausedUntilMillis > now() ? paused(waitOrPause) : Mono.just(waitOrPause));
+  /**
+   * Reserves a permit, waits for it, and looks at the fleet's pause just before sending: one read of the pause
+   * per attempt, where it matters (a permit reserved inside a pause is spent; the bucket refills meanwhile).
+   */
+  private Mono<Duration> reserveShared(SharedBucket shared, boolean mayRetake) {
+    return shared.reserve()
+        .flatMap(reservation -> granted(shared, reservation))
+        .flatMap(wait -> {
+          long due = now() + wait.toMillis();
+          return wait.isZero() ? sendUnlessPaused(shared, due, mayRetake)
+              : Mono.delay(wait, scheduler).then(sendUnlessPaused(shared, due, mayRetake));
+        });
+  }
+
+  /**
+   * After the wait: zero (send now); or the pause another replica started meanwhile is waited out first; or, once
+   * per attempt, a permit used later than the headroom absorbs (a stalled replica, a slow Redis) is replaced by a
+   * fresh one, so late permits do not bunch into the server's next window.
+   */
+  private Mono<Duration> sendUnlessPaused(SharedBucket shared, long due, boolean mayRetake) {
+    return shared.pauseUntil()
+        .onErrorResume(RateLimitUnavailableException.class, e -> { // the permit is held: send, share again later
+          enterFallback(e);
+          return Mono.just(0L);
+        })
+        .flatMap(until -> {
+          if (pausedUntil(until)) {
+            return reserve();
+          }
+          boolean late = now() - due > config.lateness().toMillis();
+          return mayRetake && late && state == State.SHARED ? reserveShared(shared, false) : Mono.just(Duration.ZERO);
+        });
+  }
+
+  /** Learns the fleet's pause; whether the fleet is paused now (by Redis or by a 429 this replica saw). */
+  private boolean pausedUntil(long untilMillis) {
+    if (untilMillis > pausedUntilMillis) {
+      pausedUntilMillis = untilMillis;
+    }
+    return pausedUntilMillis > now();
   }
 
   /** Waits out a fleet-wide pause, then reserves again; fails at once when the pause outlasts the longest wait. */
@@ -140,6 +177,11 @@ final class SharedPermits {
     return Mono.just(Duration.ofNanos(waitNanos));
   }
 
+  /**
+   * Pauses the fleet for {@code retryAfter} (as given: the server's precision, never shorter) and adapts the rate
+   * once per burst: the first 429 claims the burst until the pause (at least one period) is over, and no permit is
+   * sent while paused, so the 429s still to come belong to the same burst.
+   */
   Mono<Void> rateLimited(@Nullable Duration retryAfter) {
     return Mono.defer(() -> {
       long now = now();
@@ -147,24 +189,41 @@ final class SharedPermits {
       Mono<Void> pause = Mono.empty();
       if (retryAfter != null && !retryAfter.isNegative() && !retryAfter.isZero()) {
         long until = now + retryAfter.toMillis();
-        pausedUntilMillis = Math.max(pausedUntilMillis, until);
-        pause = withBucket(shared -> shared.pause(until, retryAfter));
+        pausedUntil(until);
+        pause = withBucket(shared -> shared.pause(until, now));
       }
-      Duration cooldown = retryAfter != null && retryAfter.compareTo(config.period()) > 0 ? retryAfter
-          : config.period();
-      Mono<Void> decrease = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
-          .claim("decreased", cooldown)
-          .flatMap(won -> won ? decrease(shared) : Mono.empty()));
-      return pause.then(decrease);
+      long burstEnds = now + Math.max(config.period().toMillis(), retryAfter == null ? 0 : retryAfter.toMillis());
+      Mono<Void> adapt = config.adaptive().fixed() ? Mono.empty() : withBucket(shared -> shared
+          .claim("burst", now, burstEnds)
+          .flatMap(won -> won ? burst(shared, now, burstEnds) : Mono.empty()));
+      return pause.then(adapt);
     });
   }
 
+  /**
+   * The first 429 of a burst holds increases back, and lowers the rate only when the burst comes before the rate
+   * has been quiet since the previous burst (one quiet interval, at least one period): the pause did not help, the
+   * rate is too high. A lone burst (a late request crossing a window boundary) costs its pause, not a lower rate
+   * for many quiet intervals.
+   */
+  private Mono<Void> burst(SharedBucket shared, long now, long burstEnds) {
+    long quiet = Math.max(config.period().toMillis(), config.increaseAfter().toMillis());
+    Mono<Void> holdIncreases = shared.hold("increased", now, now + config.increaseAfter().toMillis());
+    return shared.replace("burst-ended", burstEnds, Duration.ofMillis(burstEnds - now + quiet))
+        .map(previousEnd -> now - previousEnd < quiet)
+        .defaultIfEmpty(false)
+        .flatMap(recurring -> holdIncreases.then(recurring ? decrease(shared) : Mono.empty()));
+  }
+
   private Mono<Void> decrease(SharedBucket shared) {
-    int rate = config.adaptive().decreased(currentRate);
-    currentRate = rate;
-    metrics.adjusted("decrease");
-    log.info("Shared rate limit '{}': HTTP 429, rate lowered to {} per {}", config.key(), rate, config.period());
-    return shared.hold("increased", config.increaseAfter()).then(shared.changeRate(rate));
+    return shared.rate().flatMap(before -> {
+      int rate = config.adaptive().decreased(before);
+      currentRate = rate;
+      metrics.adjusted("decrease");
+      log.info("Shared rate limit '{}': HTTP 429, rate lowered from {} to {} per {}", config.key(), before,
+          rate, config.period());
+      return shared.remember("decreased-from", before).then(shared.changeRate(rate));
+    });
   }
 
   Mono<Void> succeeded() {
@@ -176,16 +235,18 @@ final class SharedPermits {
         return Mono.empty();
       }
       quietSinceMillis = now; // this replica asks at most once per quiet interval
-      return withBucket(shared -> shared.claim("increased", config.increaseAfter()).flatMap(won -> {
-        if (!won) {
-          return Mono.empty();
-        }
-        int rate = adaptive.increased(currentRate);
-        currentRate = rate;
-        metrics.adjusted("increase");
-        log.debug("Shared rate limit '{}': quiet for {}, rate raised to {}", config.key(), config.increaseAfter(), rate);
-        return shared.changeRate(rate);
-      }));
+      return withBucket(shared -> shared.claim("increased", now, now + config.increaseAfter().toMillis())
+          .flatMap(won -> won ? increase(shared) : Mono.empty()));
+    });
+  }
+
+  private Mono<Void> increase(SharedBucket shared) {
+    return Mono.zip(shared.rate(), shared.recall("decreased-from")).flatMap(rates -> {
+      int rate = config.adaptive().increased(rates.getT1(), rates.getT2());
+      currentRate = rate;
+      metrics.adjusted("increase");
+      log.debug("Shared rate limit '{}': quiet for {}, rate raised to {}", config.key(), config.increaseAfter(), rate);
+      return shared.changeRate(rate);
     });
   }
 

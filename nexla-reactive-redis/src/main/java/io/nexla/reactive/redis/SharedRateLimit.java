@@ -16,7 +16,8 @@ import reactor.core.scheduler.Schedulers;
 /**
  * A rate limit shared by every client and replica that uses the same Redis key: a token bucket in Redis
  * (Bucket4j), a fleet-wide pause when the server answers 429 with {@code Retry-After}, and a refill rate that
- * adapts (halved on 429 by default, raised step by step after quiet intervals, within configured bounds). When
+ * adapts (halved once per burst of 429s by default, raised again after quiet intervals, within configured bounds)
+ * and stays a {@linkplain Builder#headroom(double) headroom} under the limit. When
  * Redis fails or answers slower than {@link Builder#redisTimeout(Duration)}, each replica falls back to a local
  * limit of {@code limit / expectedReplicas} (or fails fast), and shares again once Redis answers.
  *
@@ -28,6 +29,9 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class SharedRateLimit implements PermitSource {
 
+  /** The default {@link Builder#headroom(double)}: the shared rate stays 5 % under the limit. */
+  public static final double DEFAULT_HEADROOM = 0.05;
+
   private static final Duration MIN_CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
   private final Mono<StatefulRedisConnection<byte[], byte[]>> connect;
@@ -37,6 +41,7 @@ public final class SharedRateLimit implements PermitSource {
   private final int burst;
   private final AdaptiveRate adaptive;
   private final Duration increaseAfter;
+  private final Duration lateness;
   private final Duration redisTimeout;
   private final Duration retryRedisAfter;
   private final Duration maxWait;
@@ -51,10 +56,11 @@ public final class SharedRateLimit implements PermitSource {
     this.limit = limit;
     this.period = period;
     this.burst = b.burst != null ? b.burst : Math.max(1, limit / 10);
-    this.adaptive = new AdaptiveRate(b.minimum != null ? b.minimum : Math.max(1, limit / 10),
-        b.maximum != null ? b.maximum : limit, b.decreaseFactor,
-        b.increaseStep != null ? b.increaseStep : Math.max(1, limit / 20));
+    int ceiling = b.maximum != null ? b.maximum : Math.max(1, (int) Math.floor(limit * (1 - b.headroom)));
+    this.adaptive = new AdaptiveRate(b.minimum != null ? b.minimum : Math.max(1, Math.min(ceiling, limit / 10)),
+        ceiling, b.decreaseFactor, b.increaseStep != null ? b.increaseStep : Math.max(1, limit / 20));
     this.increaseAfter = b.increaseAfter;
+    this.lateness = Duration.ofNanos((long) (period.toNanos() * b.headroom));
     this.redisTimeout = b.redisTimeout;
     this.retryRedisAfter = b.retryRedisAfter;
     this.maxWait = b.maxWait;
@@ -135,6 +141,11 @@ public final class SharedRateLimit implements PermitSource {
     return adaptive;
   }
 
+  /** How late a shared permit may be used: the share of a period the headroom leaves free. */
+  Duration lateness() {
+    return lateness;
+  }
+
   Duration increaseAfter() {
     return increaseAfter;
   }
@@ -184,6 +195,7 @@ public final class SharedRateLimit implements PermitSource {
     private @Nullable Integer burst;
     private @Nullable Integer minimum;
     private @Nullable Integer maximum;
+    private double headroom = DEFAULT_HEADROOM;
     private double decreaseFactor = 0.5;
     private @Nullable Integer increaseStep;
     private Duration increaseAfter = Duration.ofSeconds(5);
@@ -225,8 +237,25 @@ public final class SharedRateLimit implements PermitSource {
     }
 
     /**
-     * Bounds of the adapted rate, in permits per period; default a tenth of the limit to the limit. Equal
-     * bounds turn adaptation off.
+     * How far under the limit the shared rate stays, as a fraction of it (default {@value #DEFAULT_HEADROOM}): the
+     * rate starts at, and adapts up to, {@code floor(limit * (1 - headroom))} per period. A steady rate just under a
+     * server's quota stays under it in every window whatever the window's phase, while a rate exactly at the quota
+     * lets one late request (network or scheduling jitter) into the next window and draws a 429. A permit used
+     * more than {@code headroom * period} after it was due (a stalled JVM) is replaced by a fresh one, once per
+     * attempt, so late permits do not bunch into the next window. 0 sends at the limit, and late. An explicit
+     * {@link #adaptiveBounds(int, int) maximum} replaces the rate's bound.
+     */
+    public Builder headroom(double fraction) {
+      if (!(fraction >= 0 && fraction < 1)) {
+        throw new IllegalArgumentException("headroom must be in [0, 1), got " + fraction);
+      }
+      this.headroom = fraction;
+      return this;
+    }
+
+    /**
+     * Bounds of the adapted rate, in permits per period; default a tenth of the limit to the limit less the
+     * {@link #headroom(double) headroom}. Equal bounds turn adaptation off.
      */
     public Builder adaptiveBounds(int minimum, int maximum) {
       this.minimum = minimum;
@@ -234,13 +263,20 @@ public final class SharedRateLimit implements PermitSource {
       return this;
     }
 
-    /** The rate is multiplied by {@code factor} on a 429 (default 0.5); at most once per period fleet-wide. */
+    /**
+     * The rate is multiplied by {@code factor} on a 429 (default 0.5), once per burst fleet-wide: 429s answered
+     * until the pause the first one started is over (at least one period) belong to that burst and do not lower it
+     * again (no permit is sent while the fleet is paused).
+     */
     public Builder decreaseFactor(double factor) {
       this.decreaseFactor = factor;
       return this;
     }
 
-    /** The rate grows by {@code step} after each {@code quiet} interval without 429; default limit/20 per 5 s. */
+    /**
+     * After each {@code quiet} interval without 429 the rate grows half way back to the rate the last decrease
+     * started from, and by at least {@code step}; default at least limit/20 per 5 s.
+     */
     public Builder increase(int step, Duration quiet) {
       this.increaseStep = step;
       this.increaseAfter = Objects.requireNonNull(quiet, "quiet");

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * One replica of the {@code replicas} scenario, in its own JVM:
  * {@code MODE BASE_URL SERVICE_KEY REDIS_URI KEY LIMIT SECONDS CONCURRENCY}, where MODE is
  * {@code local} (a Resilience4j limiter of LIMIT per second in this JVM) or {@code shared} (a SharedRateLimit of
- * LIMIT per second in Redis, burst 1 against a fixed-window quota, rate times 0.8 on a 429). Prints {@code ready} once it holds a token, reads the common start (epoch millis) from
+ * LIMIT per second in Redis, burst 1 against a fixed-window quota, rate times 0.8 on a 429, the default headroom).
+ * Prints {@code ready} once it holds a token, reads the common start (epoch millis) from
  * standard input, calls {@code GET /users/current} without retries from then on for SECONDS, then
  * prints {@code ok=N limited=N no_permit=N other=N}.
  */
