@@ -82,9 +82,11 @@ class ExportEndToEndTest {
 
     assertThat(written).isEqualTo(ARTIFACT_BYTES);
     assertThat(channel.bytes.get()).isEqualTo(ARTIFACT_BYTES);
-    // The artifact is 48 MiB; buffer memory in use while it streams stays a small fraction of that (a client that
-    // joined the body into one buffer would exceed it).
-    assertThat(channel.peakPooledBytes.get()).isPositive().isLessThan(ARTIFACT_BYTES / 3);
+    // The artifact is 48 MiB; buffer memory in use while it streams stays well under that (a client that joined
+    // the body into one buffer would hold all 48 MiB). The figure is the whole allocator's, the in-process
+    // emulator's sending buffers included, and its chunks grow in steps of 16 MiB and more: half the artifact
+    // leaves room for one more chunk and still fails a joined body.
+    assertThat(channel.peakPooledBytes.get()).isPositive().isLessThan(ARTIFACT_BYTES / 2);
   }
 
   /** Discards what it is given, recording the peak of Netty's buffer memory in use on every write. */
