@@ -84,8 +84,8 @@ class ExportEndToEndTest {
     assertThat(channel.bytes.get()).isEqualTo(ARTIFACT_BYTES);
     // The artifact is 48 MiB; buffer memory in use while it streams stays well under that (a client that joined
     // the body into one buffer would hold all 48 MiB). The figure is the whole allocator's, the in-process
-    // emulator's sending buffers included, and its chunks grow in steps of 16 MiB and more: half the artifact
-    // leaves room for one more chunk and still fails a joined body.
+    // emulator's sending buffers included, and it reserves memory in large chunks: half the artifact leaves room
+    // for one more chunk and still fails a joined body.
     assertThat(channel.peakPooledBytes.get()).isPositive().isLessThan(ARTIFACT_BYTES / 2);
   }
 
