@@ -130,7 +130,7 @@ final class NexlaClientConfigurer {
     return (int) bytes;
   }
 
-  private static RetryOptions retry(NexlaProperties.Retry retry) {
+  private static RetryOptions retry(NexlaRetryProperties retry) {
     return RetryOptions.builder()
         .maxAttempts(retry.getMaxAttempts())
         .baseDelay(retry.getBaseDelay())
@@ -148,7 +148,7 @@ final class NexlaClientConfigurer {
         .build();
   }
 
-  private static PollOptions polling(NexlaProperties.Polling polling) {
+  private static PollOptions polling(NexlaPollingProperties polling) {
     return PollOptions.builder()
         .interval(polling.getInterval())
         .maxInterval(polling.getMaxInterval())

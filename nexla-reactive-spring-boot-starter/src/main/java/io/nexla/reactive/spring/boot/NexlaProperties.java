@@ -67,13 +67,15 @@ public class NexlaProperties {
   /** Text appended to nexla-reactive/VERSION in the User-Agent header. */
   private @Nullable String userAgentSuffix;
 
-  private final Retry retry = new Retry();
+  @NestedConfigurationProperty
+  private final NexlaRetryProperties retry = new NexlaRetryProperties();
 
   private final RateLimit rateLimit = new RateLimit();
 
   private final Paging paging = new Paging();
 
-  private final Polling polling = new Polling();
+  @NestedConfigurationProperty
+  private final NexlaPollingProperties polling = new NexlaPollingProperties();
 
   @NestedConfigurationProperty
   private final NexlaProxyProperties proxy = new NexlaProxyProperties();
@@ -186,7 +188,7 @@ public class NexlaProperties {
     this.userAgentSuffix = userAgentSuffix;
   }
 
-  public Retry getRetry() {
+  public NexlaRetryProperties getRetry() {
     return retry;
   }
 
@@ -198,7 +200,7 @@ public class NexlaProperties {
     return paging;
   }
 
-  public Polling getPolling() {
+  public NexlaPollingProperties getPolling() {
     return polling;
   }
 
@@ -283,76 +285,6 @@ public class NexlaProperties {
     }
   }
 
-  /** Retries of failed attempts (see RetryOptions). */
-  public static class Retry {
-
-    /** Attempts in total, including the first (1 = no retry). */
-    private int maxAttempts = 4;
-
-    /** First backoff delay; later ones grow exponentially up to max-delay. */
-    private Duration baseDelay = Duration.ofMillis(500);
-
-    /** Longest backoff delay. */
-    private Duration maxDelay = Duration.ofSeconds(8);
-
-    /** Fraction (0 to 1) of each backoff delay that is randomised. */
-    private double jitter = 0.2;
-
-    /** Longest server-requested wait (Retry-After) honoured; a longer one fails the call at once. */
-    private Duration maxServerDelay = Duration.ofSeconds(60);
-
-    /** Deadline for a whole operation, every attempt and wait included. */
-    private Duration totalBudget = Duration.ofMinutes(2);
-
-    public int getMaxAttempts() {
-      return maxAttempts;
-    }
-
-    public void setMaxAttempts(int maxAttempts) {
-      this.maxAttempts = maxAttempts;
-    }
-
-    public Duration getBaseDelay() {
-      return baseDelay;
-    }
-
-    public void setBaseDelay(Duration baseDelay) {
-      this.baseDelay = baseDelay;
-    }
-
-    public Duration getMaxDelay() {
-      return maxDelay;
-    }
-
-    public void setMaxDelay(Duration maxDelay) {
-      this.maxDelay = maxDelay;
-    }
-
-    public double getJitter() {
-      return jitter;
-    }
-
-    public void setJitter(double jitter) {
-      this.jitter = jitter;
-    }
-
-    public Duration getMaxServerDelay() {
-      return maxServerDelay;
-    }
-
-    public void setMaxServerDelay(Duration maxServerDelay) {
-      this.maxServerDelay = maxServerDelay;
-    }
-
-    public Duration getTotalBudget() {
-      return totalBudget;
-    }
-
-    public void setTotalBudget(Duration totalBudget) {
-      this.totalBudget = totalBudget;
-    }
-  }
-
   /** Optional client-side rate limiting (a Resilience4j RateLimiter; one permit per HTTP attempt). */
   public static class RateLimit {
 
@@ -419,62 +351,4 @@ public class NexlaProperties {
     }
   }
 
-  /** Polling of long-running operations. */
-  public static class Polling {
-
-    /** Initial delay between polls (a server Retry-After overrides it). */
-    private Duration interval = Duration.ofSeconds(1);
-
-    /** Longest delay between polls. */
-    private Duration maxInterval = Duration.ofSeconds(5);
-
-    /** Factor by which the delay between polls grows. At least 1. */
-    private double backoffMultiplier = 1.5;
-
-    /** Time allowed for each poll to answer. */
-    private Duration pollTimeout = Duration.ofSeconds(30);
-
-    /** Deadline for the whole wait. */
-    private Duration totalTimeout = Duration.ofMinutes(30);
-
-    public Duration getInterval() {
-      return interval;
-    }
-
-    public void setInterval(Duration interval) {
-      this.interval = interval;
-    }
-
-    public Duration getMaxInterval() {
-      return maxInterval;
-    }
-
-    public void setMaxInterval(Duration maxInterval) {
-      this.maxInterval = maxInterval;
-    }
-
-    public double getBackoffMultiplier() {
-      return backoffMultiplier;
-    }
-
-    public void setBackoffMultiplier(double backoffMultiplier) {
-      this.backoffMultiplier = backoffMultiplier;
-    }
-
-    public Duration getPollTimeout() {
-      return pollTimeout;
-    }
-
-    public void setPollTimeout(Duration pollTimeout) {
-      this.pollTimeout = pollTimeout;
-    }
-
-    public Duration getTotalTimeout() {
-      return totalTimeout;
-    }
-
-    public void setTotalTimeout(Duration totalTimeout) {
-      this.totalTimeout = totalTimeout;
-    }
-  }
 }
