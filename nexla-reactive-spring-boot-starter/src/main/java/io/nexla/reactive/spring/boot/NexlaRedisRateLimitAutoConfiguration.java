@@ -55,6 +55,7 @@ public class NexlaRedisRateLimitAutoConfiguration {
       SharedRateLimit.Builder builder = redis.limit()
           .key(properties.getKey())
           .limit(limit, properties.getPeriod())
+          .headroom(properties.getHeadroom())
           .decreaseFactor(properties.getDecreaseFactor())
           .redisTimeout(properties.getRedisTimeout())
           .retryRedisAfter(properties.getRetryRedisAfter())

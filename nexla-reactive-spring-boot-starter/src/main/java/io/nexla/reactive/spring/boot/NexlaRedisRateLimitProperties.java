@@ -45,6 +45,12 @@ public class NexlaRedisRateLimitProperties {
   /** Permits that may be taken at once after an idle time. Unset: a tenth of the limit (at least 1). */
   private @Nullable Integer burst;
 
+  /**
+   * How far under limit-for-period the shared rate stays, as a fraction of it, so the fleet stays within the
+   * server's quota in every window despite network and scheduling jitter. 0 sends at the limit.
+   */
+  private double headroom = 0.05;
+
   private final Adaptive adaptive = new Adaptive();
 
   /** Factor by which the shared rate is multiplied on HTTP 429 (at most once per period fleet-wide). */
@@ -113,6 +119,14 @@ public class NexlaRedisRateLimitProperties {
 
   public void setBurst(@Nullable Integer burst) {
     this.burst = burst;
+  }
+
+  public double getHeadroom() {
+    return headroom;
+  }
+
+  public void setHeadroom(double headroom) {
+    this.headroom = headroom;
   }
 
   public Adaptive getAdaptive() {

@@ -44,6 +44,7 @@ class ConfigurationMetadataTest {
         "management.health.nexla.enabled",
         "nexla.rate-limit.redis.enabled", "nexla.rate-limit.redis.url", "nexla.rate-limit.redis.key",
         "nexla.rate-limit.redis.limit-for-period", "nexla.rate-limit.redis.period", "nexla.rate-limit.redis.burst",
+        "nexla.rate-limit.redis.headroom",
         "nexla.rate-limit.redis.adaptive.min", "nexla.rate-limit.redis.adaptive.max",
         "nexla.rate-limit.redis.decrease-factor", "nexla.rate-limit.redis.increase.step",
         "nexla.rate-limit.redis.increase.quiet", "nexla.rate-limit.redis.redis-timeout",

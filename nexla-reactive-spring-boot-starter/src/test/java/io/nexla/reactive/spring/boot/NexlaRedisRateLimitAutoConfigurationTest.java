@@ -71,7 +71,7 @@ class NexlaRedisRateLimitAutoConfigurationTest {
   @Test
   void propertiesBindAndTheClientTakesItsPermitsFromTheLimitWithoutConnectingAtStartup() {
     enabled.withPropertyValues("nexla.rate-limit.redis.key=nexla:org-42", "nexla.rate-limit.redis.burst=4",
-        "nexla.rate-limit.redis.adaptive.min=5", "nexla.rate-limit.redis.adaptive.max=20",
+        "nexla.rate-limit.redis.headroom=0.1", "nexla.rate-limit.redis.adaptive.min=5", "nexla.rate-limit.redis.adaptive.max=20",
         "nexla.rate-limit.redis.decrease-factor=0.7", "nexla.rate-limit.redis.increase.step=2",
         "nexla.rate-limit.redis.increase.quiet=10s", "nexla.rate-limit.redis.redis-timeout=250ms",
         "nexla.rate-limit.redis.retry-redis-after=3s", "nexla.rate-limit.redis.max-wait=7s",
@@ -82,6 +82,7 @@ class NexlaRedisRateLimitAutoConfigurationTest {
           assertThat(properties.getLimitForPeriod()).isEqualTo(20);
           assertThat(properties.getPeriod()).isEqualTo(Duration.ofMinutes(1));
           assertThat(properties.getBurst()).isEqualTo(4);
+          assertThat(properties.getHeadroom()).isEqualTo(0.1);
           assertThat(properties.getAdaptive().getMin()).isEqualTo(5);
           assertThat(properties.getAdaptive().getMax()).isEqualTo(20);
           assertThat(properties.getDecreaseFactor()).isEqualTo(0.7);

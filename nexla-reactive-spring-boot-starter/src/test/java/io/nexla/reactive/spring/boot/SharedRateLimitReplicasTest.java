@@ -54,7 +54,9 @@ class SharedRateLimitReplicasTest {
       for (ApplicationContext context : List.of(first, second)) {
         MeterRegistry meters = context.getBean(MeterRegistry.class);
         assertThat(meters.get("nexla.client.rate.limit.shared").tag("key", key).gauge().value()).isEqualTo(1);
-        assertThat(meters.get("nexla.client.rate.limit.rate").tag("key", key).gauge().value()).isEqualTo(7);
+        // The refill rate stays the default headroom under the limit: 7 less 5 %, rounded down.
+        assertThat(meters.get("nexla.client.rate.limit.rate").tag("key", key).gauge().value())
+            .isEqualTo(Math.floor(7 * (1 - SharedRateLimit.DEFAULT_HEADROOM)));
       }
     }));
   }
