@@ -50,7 +50,7 @@ public final class BadInputRun {
           server.clear();
           CorpusRunner.route(server, c);
           CorpusRunner.Outcome outcome = CorpusRunner.run(client, c, hangLimit);
-          String verdict = CorpusRunner.verdict(c, outcome, server.received(), token);
+          String verdict = CorpusRunner.verdict(c, outcome, CorpusRunner.ofCase(server.received(), c), token);
           if (!otherHost.received().isEmpty()) {
             verdict = "request reached the other host";
             otherHost.clear();

@@ -1,27 +1,30 @@
 package io.nexla.reactive.benchmarks.reliability;
 
 import io.nexla.reactive.NexlaClient;
+import io.nexla.reactive.asynctasks.AsyncTasksClient;
 import io.nexla.reactive.benchmarks.reliability.MalformedResponseCorpus.Case;
 import io.nexla.reactive.benchmarks.reliability.MalformedResponseCorpus.Expect;
 import io.nexla.reactive.core.error.NexlaException;
-import io.nexla.reactive.core.retry.RetryOptions;
-import io.nexla.reactive.sources.SourceCreate;
-import io.nexla.reactive.sources.SourceType;
-import java.time.Duration;
 import io.nexla.reactive.core.error.NexlaServiceException;
 import io.nexla.reactive.core.error.UndecodableRecordException;
 import io.nexla.reactive.core.polling.PollOptions;
+import io.nexla.reactive.core.retry.RetryOptions;
+import io.nexla.reactive.sources.SourceCreate;
+import io.nexla.reactive.sources.SourceType;
+import io.nexla.reactive.sources.SourcesClient;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.springframework.core.io.buffer.DataBufferUtils;
-import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import org.springframework.core.io.buffer.DataBufferUtils;
 import reactor.core.publisher.Mono;
 
 /** Runs corpus cases against a client and judges each outcome (same rules as the CI corpus test). */
@@ -52,22 +55,43 @@ final class CorpusRunner {
     server.on("/nexla-api/downloads/1", c.handler());
   }
 
+  /**
+   * Header every request of a case carries, so the requests of one case are told apart from late ones of the
+   * case before (page requests a list had in flight when it was cancelled may reach the server afterwards).
+   */
+  static final String CASE_HEADER = "X-Corpus-Case";
+
+  /** The requests {@code c} sent, out of everything the server received since it was cleared. */
+  static List<RecordingServer.Received> ofCase(List<RecordingServer.Received> received, Case c) {
+    String id = caseId(c);
+    return received.stream().filter(r -> id.equals(r.headers().get(CASE_HEADER.toLowerCase(Locale.ROOT))))
+        .toList();
+  }
+
+  private static String caseId(Case c) {
+    return Integer.toHexString(c.name().hashCode());
+  }
+
   static Outcome run(NexlaClient client, Case c, Duration hangLimit) {
+    String id = caseId(c);
+    SourcesClient sources = client.sources().withOptions(o -> o.header(CASE_HEADER, id));
+    AsyncTasksClient tasks = client.asyncTasks().withOptions(o -> o.header(CASE_HEADER, id));
     Mono<Object> call = switch (c.call()) {
-      case GET_ONE -> client.sources().get(1).cast(Object.class);
-      case LIST -> client.sources().list().take(500).collectList().cast(Object.class);
-      case CREATE -> client.sources().create(SourceCreate.builder("corpus create", SourceType.S3).build())
+      case GET_ONE -> sources.get(1).cast(Object.class);
+      case LIST -> sources.list().take(500).collectList().cast(Object.class);
+      case CREATE -> sources.create(SourceCreate.builder("corpus create", SourceType.S3).build())
           .cast(Object.class);
       case LIST_SKIPPING -> Mono.defer(() -> {
         List<UndecodableRecordException> reports = new CopyOnWriteArrayList<>();
-        return client.sources().list().skipUndecodable(reports::add).take(500).collectList()
+        return sources.list().skipUndecodable(reports::add).take(500).collectList()
             .map(items -> (Object) new MalformedResponseCorpus.Skipping(items, List.copyOf(reports)));
       });
-      case POLL -> client.asyncTasks().beginPolling(1).withOptions(PollOptions.builder()
+      case POLL -> tasks.beginPolling(1).withOptions(PollOptions.builder()
               .interval(MalformedResponseCorpus.POLL_INTERVAL).maxInterval(MalformedResponseCorpus.POLL_INTERVAL)
               .totalTimeout(MalformedResponseCorpus.POLL_TOTAL).build())
           .result().cast(Object.class);
-      case DOWNLOAD -> client.asyncTasks().withOptions(o -> o.timeout(MalformedResponseCorpus.DOWNLOAD_DEADLINE))
+      case DOWNLOAD -> client.asyncTasks()
+          .withOptions(o -> o.timeout(MalformedResponseCorpus.DOWNLOAD_DEADLINE).header(CASE_HEADER, id))
           .download(1)
           .map(buffer -> {
             long bytes = buffer.readableByteCount();

@@ -57,7 +57,7 @@ class MalformedResponseCorpusTest {
       server.clear();
       CorpusRunner.route(server, c);
       CorpusRunner.Outcome outcome = CorpusRunner.run(client, c, hangLimit);
-      assertThat(CorpusRunner.verdict(c, outcome, server.received(), TOKEN)).as(c.name()).isNull();
+      assertThat(CorpusRunner.verdict(c, outcome, CorpusRunner.ofCase(server.received(), c), TOKEN)).as(c.name()).isNull();
       assertThat(otherHost.received()).as("requests to the other host").isEmpty();
     }));
     Stream<DynamicTest> idle = Stream.of(DynamicTest.dynamicTest("connections back to idle", () -> {
