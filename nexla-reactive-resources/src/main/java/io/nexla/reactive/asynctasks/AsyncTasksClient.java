@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
  * client.asyncTasks()
  *     .export(AsyncTaskCreate.builder(AsyncTaskType.EXPORT_DATA).argument("data_set_id", 7).build(), file)
  *     .doOnNext(step -> log.info("{} {}", step.stage(), step.task().status()))
- *     .blockLast();
+ *     .blockLast(); // in a command-line tool; a reactive application returns the Flux instead
  * }</pre>
  *
  * <p>Every {@code Mono}/{@code Flux} is cold: nothing is sent before subscription. Unless said otherwise, calls

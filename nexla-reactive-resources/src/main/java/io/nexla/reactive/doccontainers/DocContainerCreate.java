@@ -2,10 +2,10 @@ package io.nexla.reactive.doccontainers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,15 +41,7 @@ public record DocContainerCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "DocContainerCreate[", "]");
-    set.add("name");
-    set.add("text");
-    set.add("docType");
-    if (description != null) {
-      set.add("description");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link DocContainerCreate}. */

@@ -2,9 +2,9 @@ package io.nexla.reactive.doccontainers;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,21 +36,7 @@ public record DocContainerUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "DocContainerUpdate[", "]");
-    if (name != null) {
-      set.add("name");
-    }
-    if (text != null) {
-      set.add("text");
-    }
-    if (docType != null) {
-      set.add("docType");
-    }
-    if (description != null) {
-      set.add("description");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link DocContainerUpdate}. */

@@ -2,11 +2,11 @@ package io.nexla.reactive.genai;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,16 +43,7 @@ public record GenAiConfigCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "GenAiConfigCreate[", "]");
-    set.add("name");
-    set.add("type");
-    set.add("config");
-    set.add("dataCredentialsId");
-    if (description != null) {
-      set.add("description");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link GenAiConfigCreate}. */

@@ -2,10 +2,10 @@ package io.nexla.reactive.genai;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,27 +41,7 @@ public record GenAiConfigUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "GenAiConfigUpdate[", "]");
-    if (name != null) {
-      set.add("name");
-    }
-    if (description != null) {
-      set.add("description");
-    }
-    if (status != null) {
-      set.add("status");
-    }
-    if (config != null) {
-      set.add("config");
-    }
-    if (type != null) {
-      set.add("type");
-    }
-    if (dataCredentialsId != null) {
-      set.add("dataCredentialsId");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link GenAiConfigUpdate}. */

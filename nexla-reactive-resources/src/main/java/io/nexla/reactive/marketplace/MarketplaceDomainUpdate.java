@@ -2,11 +2,11 @@ package io.nexla.reactive.marketplace;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import io.nexla.reactive.organizations.UserRef;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,27 +42,7 @@ public record MarketplaceDomainUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "MarketplaceDomainUpdate[", "]");
-    if (name != null) {
-      set.add("name");
-    }
-    if (orgId != null) {
-      set.add("orgId");
-    }
-    if (ownerId != null) {
-      set.add("ownerId");
-    }
-    if (description != null) {
-      set.add("description");
-    }
-    if (parentId != null) {
-      set.add("parentId");
-    }
-    if (custodians != null) {
-      set.add("custodians");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link MarketplaceDomainUpdate}. */

@@ -2,10 +2,10 @@ package io.nexla.reactive.marketplace;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,14 +36,7 @@ public record MarketplaceItemCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "MarketplaceItemCreate[", "]");
-    set.add("name");
-    set.add("dataSetId");
-    if (description != null) {
-      set.add("description");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link MarketplaceItemCreate}. */

@@ -2,10 +2,10 @@ package io.nexla.reactive.notifications;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,15 +33,7 @@ public record NotificationChannelSettingUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "NotificationChannelSettingUpdate[", "]");
-    if (channel != null) {
-      set.add("channel");
-    }
-    if (config != null) {
-      set.add("config");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link NotificationChannelSettingUpdate}. */

@@ -3,11 +3,11 @@ package io.nexla.reactive.notifications;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,24 +47,7 @@ public record NotificationSettingCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "NotificationSettingCreate[", "]");
-    set.add("channel");
-    set.add("notificationTypeId");
-    if (status != null) {
-      set.add("status");
-    }
-    set.add("config");
-    if (notificationResourceType != null) {
-      set.add("notificationResourceType");
-    }
-    if (resourceId != null) {
-      set.add("resourceId");
-    }
-    if (notificationChannelSettingId != null) {
-      set.add("notificationChannelSettingId");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link NotificationSettingCreate}. */

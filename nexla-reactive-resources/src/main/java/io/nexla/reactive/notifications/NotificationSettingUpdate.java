@@ -3,10 +3,10 @@ package io.nexla.reactive.notifications;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,33 +46,7 @@ public record NotificationSettingUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "NotificationSettingUpdate[", "]");
-    if (channel != null) {
-      set.add("channel");
-    }
-    if (notificationTypeId != null) {
-      set.add("notificationTypeId");
-    }
-    if (status != null) {
-      set.add("status");
-    }
-    if (config != null) {
-      set.add("config");
-    }
-    if (notificationResourceType != null) {
-      set.add("notificationResourceType");
-    }
-    if (resourceId != null) {
-      set.add("resourceId");
-    }
-    if (notificationChannelSettingId != null) {
-      set.add("notificationChannelSettingId");
-    }
-    if (checked != null) {
-      set.add("checked");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link NotificationSettingUpdate}. */

@@ -2,10 +2,10 @@ package io.nexla.reactive.orgauthconfigs;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,78 +75,7 @@ public record AuthConfigCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "AuthConfigCreate[", "]");
-    if (ownerId != null) {
-      set.add("ownerId");
-    }
-    if (orgId != null) {
-      set.add("orgId");
-    }
-    if (uid != null) {
-      set.add("uid");
-    }
-    if (protocol != null) {
-      set.add("protocol");
-    }
-    if (name != null) {
-      set.add("name");
-    }
-    if (description != null) {
-      set.add("description");
-    }
-    if (global != null) {
-      set.add("global");
-    }
-    if (enabledByDefault != null) {
-      set.add("enabledByDefault");
-    }
-    if (autoCreateUsersEnabled != null) {
-      set.add("autoCreateUsersEnabled");
-    }
-    if (nameIdentifierFormat != null) {
-      set.add("nameIdentifierFormat");
-    }
-    if (nexlaBaseUrl != null) {
-      set.add("nexlaBaseUrl");
-    }
-    if (serviceEntityId != null) {
-      set.add("serviceEntityId");
-    }
-    if (assertionConsumerUrl != null) {
-      set.add("assertionConsumerUrl");
-    }
-    if (idpEntityId != null) {
-      set.add("idpEntityId");
-    }
-    if (idpSsoTargetUrl != null) {
-      set.add("idpSsoTargetUrl");
-    }
-    if (idpSloTargetUrl != null) {
-      set.add("idpSloTargetUrl");
-    }
-    if (idpCert != null) {
-      set.add("idpCert");
-    }
-    if (securitySettings != null) {
-      set.add("securitySettings");
-    }
-    if (metadata != null) {
-      set.add("metadata");
-    }
-    if (oidcDomain != null) {
-      set.add("oidcDomain");
-    }
-    if (oidcKeysUrlKey != null) {
-      set.add("oidcKeysUrlKey");
-    }
-    if (oidcIdClaims != null) {
-      set.add("oidcIdClaims");
-    }
-    if (oidcAccessClaims != null) {
-      set.add("oidcAccessClaims");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link AuthConfigCreate}. */

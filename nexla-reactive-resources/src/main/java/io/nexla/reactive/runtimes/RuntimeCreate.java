@@ -2,11 +2,11 @@ package io.nexla.reactive.runtimes;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,25 +48,7 @@ public record RuntimeCreate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "RuntimeCreate[", "]");
-    set.add("name");
-    if (description != null) {
-      set.add("description");
-    }
-    if (active != null) {
-      set.add("active");
-    }
-    if (dockerpath != null) {
-      set.add("dockerpath");
-    }
-    if (managed != null) {
-      set.add("managed");
-    }
-    if (config != null) {
-      set.add("config");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link RuntimeCreate}. */

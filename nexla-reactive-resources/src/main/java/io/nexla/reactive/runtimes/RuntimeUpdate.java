@@ -2,10 +2,10 @@ package io.nexla.reactive.runtimes;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,27 +41,7 @@ public record RuntimeUpdate(
   /** Names the fields set, never their values (configurations may hold secrets). */
   @Override
   public String toString() {
-    StringJoiner set = new StringJoiner(", ", "RuntimeUpdate[", "]");
-    if (name != null) {
-      set.add("name");
-    }
-    if (description != null) {
-      set.add("description");
-    }
-    if (active != null) {
-      set.add("active");
-    }
-    if (dockerpath != null) {
-      set.add("dockerpath");
-    }
-    if (managed != null) {
-      set.add("managed");
-    }
-    if (config != null) {
-      set.add("config");
-    }
-    additionalProperties.keySet().forEach(set::add);
-    return set.toString();
+    return RequestText.namesOfSetFields(this);
   }
 
   /** Builder of {@link RuntimeUpdate}. */

@@ -3,6 +3,7 @@ package io.nexla.reactive.core.http;
 import io.nexla.reactive.core.error.NexlaDecodeException;
 import io.nexla.reactive.core.internal.ErrorMapper;
 import io.nexla.reactive.core.internal.KnownSecrets;
+import io.nexla.reactive.core.internal.Redaction;
 import java.time.Clock;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
@@ -87,10 +88,7 @@ final class ResponseBodies {
 
   /** A failed answer's headers may echo a secret too (a redirect's {@code Location}, a proxy's debug header). */
   private HttpHeaders maskedByValue(Operation op, HttpHeaders headers) {
-    HttpHeaders masked = new HttpHeaders();
-    headers.forEach((name, values) -> values.forEach(value -> masked.add(name, secrets.redact(value,
-        op.carriedSecrets()))));
-    return masked;
+    return Redaction.redactHeaders(headers, value -> secrets.redact(value, op.carriedSecrets()));
   }
 
   private static Mono<byte[]> join(ClientResponse response, int limit) {

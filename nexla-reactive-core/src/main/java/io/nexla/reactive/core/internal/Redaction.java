@@ -2,6 +2,7 @@ package io.nexla.reactive.core.internal;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -128,11 +129,16 @@ public final class Redaction {
    * look like one in other values too. Names stay case-insensitive and multi-valued.
    */
   public static HttpHeaders redactHeaders(HttpHeaders headers) {
+    return redactHeaders(headers, UnaryOperator.identity());
+  }
+
+  /** As {@link #redactHeaders(HttpHeaders)}, every other value also passed through {@code maskValue}. */
+  public static HttpHeaders redactHeaders(HttpHeaders headers, UnaryOperator<String> maskValue) {
     HttpHeaders copy = new HttpHeaders();
     headers.forEach((name, values) -> {
       boolean secret = isSecretHeaderName(name);
       for (String value : values) {
-        copy.add(name, secret ? MASK : String.valueOf(redactText(value)));
+        copy.add(name, secret ? MASK : maskValue.apply(String.valueOf(redactText(value))));
       }
     });
     return HttpHeaders.readOnlyHttpHeaders(copy);

@@ -62,10 +62,7 @@ public final class ResponseCapture {
   }
 
   private static HttpHeaders masked(HttpHeaders headers) {
-    HttpHeaders byName = Redaction.redactHeaders(headers);
-    HttpHeaders copy = new HttpHeaders();
-    byName.forEach((name, values) -> values.forEach(value -> copy.add(name, KnownSecrets.maskEverywhere(value))));
-    return HttpHeaders.readOnlyHttpHeaders(copy);
+    return Redaction.redactHeaders(headers, KnownSecrets::maskEverywhere);
   }
 
   /** Called by the transport for each successful response of an operation. */

@@ -352,6 +352,7 @@ public final class PagedFlux<T> extends Flux<T> {
         p.undecodable())), pageSize, prefetch, undecodableRecords);
   }
 
+  /** Hands {@code actual} to the item walk: the caller's own subscription, so context and cancel reach the walk. */
   @Override
   public void subscribe(CoreSubscriber<? super T> actual) {
     items(false, fetched -> fetched.page().items()).subscribe(actual);
