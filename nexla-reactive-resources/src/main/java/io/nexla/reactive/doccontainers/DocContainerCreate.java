@@ -3,7 +3,6 @@ package io.nexla.reactive.doccontainers;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -44,38 +43,18 @@ public record DocContainerCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link DocContainerCreate}. */
-  public static final class Builder {
+  /** Builder of {@link DocContainerCreate}: the name and text it was started with, and the optional fields set. */
+  public static final class Builder extends DocContainerFieldsBuilder<Builder> {
     private final String name;
     private final String text;
-    private String docType = "md";
-    private @Nullable String description;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder(String name, String text) {
       this.name = name;
       this.text = text;
     }
 
-    /** The format of {@code text} ({@code md} unless set). */
-    public Builder docType(String docType) {
-      this.docType = docType;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
-    }
-
     public DocContainerCreate build() {
-      return new DocContainerCreate(name, text, docType, description, extra);
+      return new DocContainerCreate(name, text, docType == null ? "md" : docType, description, extra);
     }
   }
 }

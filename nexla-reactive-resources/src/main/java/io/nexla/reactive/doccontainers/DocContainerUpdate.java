@@ -3,7 +3,6 @@ package io.nexla.reactive.doccontainers;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -39,13 +38,10 @@ public record DocContainerUpdate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link DocContainerUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link DocContainerUpdate}: every field optional. */
+  public static final class Builder extends DocContainerFieldsBuilder<Builder> {
     private @Nullable String name;
     private @Nullable String text;
-    private @Nullable String docType;
-    private @Nullable String description;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -57,22 +53,6 @@ public record DocContainerUpdate(
 
     public Builder text(String text) {
       this.text = text;
-      return this;
-    }
-
-    public Builder docType(String docType) {
-      this.docType = docType;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
       return this;
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
 import io.nexla.reactive.organizations.UserRef;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -45,53 +44,16 @@ public record MarketplaceDomainUpdate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link MarketplaceDomainUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link MarketplaceDomainUpdate}: every field optional. */
+  public static final class Builder extends MarketplaceDomainFieldsBuilder<Builder> {
     private @Nullable String name;
-    private @Nullable Long orgId;
-    private @Nullable Long ownerId;
-    private @Nullable String description;
-    private @Nullable Long parentId;
-    private @Nullable List<UserRef> custodians;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {
     }
 
+    /** A new name. */
     public Builder name(String name) {
       this.name = name;
-      return this;
-    }
-
-    public Builder orgId(long orgId) {
-      this.orgId = orgId;
-      return this;
-    }
-
-    public Builder ownerId(long ownerId) {
-      this.ownerId = ownerId;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder parentId(long parentId) {
-      this.parentId = parentId;
-      return this;
-    }
-
-    /** The domain's custodians, sent as a plain list ({@code "custodians": [{"id": …}]}). */
-    public Builder custodians(List<UserRef> custodians) {
-      this.custodians = List.copyOf(custodians);
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
       return this;
     }
 

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
 import io.nexla.reactive.internal.RequestText;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -50,59 +48,22 @@ public record NotificationSettingCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link NotificationSettingCreate}. */
-  public static final class Builder {
+  /**
+   * Builder of {@link NotificationSettingCreate}: the channel and notification type it was started with, and the
+   * optional fields set.
+   */
+  public static final class Builder extends NotificationSettingFieldsBuilder<Builder> {
     private final NotificationChannel channel;
     private final long notificationTypeId;
-    private @Nullable ResourceStatus status;
-    private Map<String, Object> config = Map.of();
-    private @Nullable String notificationResourceType;
-    private @Nullable Long resourceId;
-    private @Nullable Long notificationChannelSettingId;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder(NotificationChannel channel, long notificationTypeId) {
       this.channel = channel;
       this.notificationTypeId = notificationTypeId;
     }
 
-    /** {@code ACTIVE} or {@code PAUSED}. */
-    public Builder status(ResourceStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    /** Replaces the whole {@code config}, sent as given. */
-    public Builder config(Map<String, ?> config) {
-      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
-      return this;
-    }
-
-    /** Limits the setting to resources of this kind (with {@link #resourceId}), e.g. {@code SOURCE}. */
-    public Builder notificationResourceType(String notificationResourceType) {
-      this.notificationResourceType = notificationResourceType;
-      return this;
-    }
-
-    /** Limits the setting to one resource. */
-    public Builder resourceId(long resourceId) {
-      this.resourceId = resourceId;
-      return this;
-    }
-
-    public Builder notificationChannelSettingId(long notificationChannelSettingId) {
-      this.notificationChannelSettingId = notificationChannelSettingId;
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
-    }
-
     public NotificationSettingCreate build() {
-      return new NotificationSettingCreate(channel, notificationTypeId, status, config, notificationResourceType, resourceId, notificationChannelSettingId, extra);
+      return new NotificationSettingCreate(channel, notificationTypeId, status, config == null ? Map.of() : config,
+          notificationResourceType, resourceId, notificationChannelSettingId, extra);
     }
   }
 }

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.common.ResourceStatus;
 import io.nexla.reactive.internal.RequestText;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -49,17 +47,11 @@ public record NotificationSettingUpdate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link NotificationSettingUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link NotificationSettingUpdate}: every field optional. */
+  public static final class Builder extends NotificationSettingFieldsBuilder<Builder> {
     private @Nullable NotificationChannel channel;
     private @Nullable Long notificationTypeId;
-    private @Nullable ResourceStatus status;
-    private @Nullable Map<String, Object> config;
-    private @Nullable String notificationResourceType;
-    private @Nullable Long resourceId;
-    private @Nullable Long notificationChannelSettingId;
     private @Nullable Boolean checked;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -74,48 +66,14 @@ public record NotificationSettingUpdate(
       return this;
     }
 
-    /** {@code ACTIVE} or {@code PAUSED}. */
-    public Builder status(ResourceStatus status) {
-      this.status = status;
-      return this;
-    }
-
-    /** Replaces the whole {@code config}, sent as given. */
-    public Builder config(Map<String, ?> config) {
-      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
-      return this;
-    }
-
-    /** Limits the setting to resources of this kind (with {@link #resourceId}), e.g. {@code SOURCE}. */
-    public Builder notificationResourceType(String notificationResourceType) {
-      this.notificationResourceType = notificationResourceType;
-      return this;
-    }
-
-    /** Limits the setting to one resource. */
-    public Builder resourceId(long resourceId) {
-      this.resourceId = resourceId;
-      return this;
-    }
-
-    public Builder notificationChannelSettingId(long notificationChannelSettingId) {
-      this.notificationChannelSettingId = notificationChannelSettingId;
-      return this;
-    }
-
     public Builder checked(boolean checked) {
       this.checked = checked;
       return this;
     }
 
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
-    }
-
     public NotificationSettingUpdate build() {
-      return new NotificationSettingUpdate(channel, notificationTypeId, status, config, notificationResourceType, resourceId, notificationChannelSettingId, checked, extra);
+      return new NotificationSettingUpdate(channel, notificationTypeId, status, config, notificationResourceType,
+          resourceId, notificationChannelSettingId, checked, extra);
     }
   }
 }

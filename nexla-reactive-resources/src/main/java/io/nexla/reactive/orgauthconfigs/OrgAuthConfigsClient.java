@@ -25,8 +25,8 @@ import reactor.core.publisher.Flux;
  * {@code NexlaTransportException}, {@code NexlaTimeoutException}, or {@code NexlaDecodeException}.
  */
 public final class OrgAuthConfigsClient extends ResourceClient<AuthConfig, OrgAuthConfigsClient>
-    implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigCreate>,
-        Updatable<AuthConfig, AuthConfigUpdate>,
+    implements Gettable<AuthConfig>, Creatable<AuthConfig, AuthConfigPayload>,
+        Updatable<AuthConfig, AuthConfigPayload>,
         Deletable<AuthConfig>, Lifecycle<AuthConfig>, Copyable<AuthConfig, CopyOptions>,
         Audited<AuthConfig>, AccessControlled<AuthConfig> {
 

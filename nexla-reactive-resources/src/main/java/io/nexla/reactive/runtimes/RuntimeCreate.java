@@ -3,15 +3,14 @@ package io.nexla.reactive.runtimes;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Body of {@code POST /runtimes}: {@code name} is required, fields left {@code null} are not sent. Keys the model
- * does not name (e.g. {@code language}, {@code version}) go through {@link Builder#field}.
+ * does not name (e.g. {@code language}, {@code version}) go through the {@link Builder}'s
+ * {@code field(name, value)}.
  *
  * <pre>{@code
  * RuntimeCreate py = RuntimeCreate.builder("py311").dockerpath("nexla/python:3.11")
@@ -51,50 +50,12 @@ public record RuntimeCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link RuntimeCreate}. */
-  public static final class Builder {
+  /** Builder of {@link RuntimeCreate}: the name it was started with, and the optional fields set. */
+  public static final class Builder extends RuntimeFieldsBuilder<Builder> {
     private final String name;
-    private @Nullable String description;
-    private @Nullable Boolean active;
-    private @Nullable String dockerpath;
-    private @Nullable Boolean managed;
-    private @Nullable Map<String, Object> config;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = name;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder active(boolean active) {
-      this.active = active;
-      return this;
-    }
-
-    public Builder dockerpath(String dockerpath) {
-      this.dockerpath = dockerpath;
-      return this;
-    }
-
-    public Builder managed(boolean managed) {
-      this.managed = managed;
-      return this;
-    }
-
-    /** Replaces the whole {@code config}, sent as given. */
-    public Builder config(Map<String, ?> config) {
-      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
     }
 
     public RuntimeCreate build() {

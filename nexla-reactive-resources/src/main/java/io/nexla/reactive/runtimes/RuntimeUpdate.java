@@ -3,8 +3,6 @@ package io.nexla.reactive.runtimes;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -44,53 +42,16 @@ public record RuntimeUpdate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link RuntimeUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link RuntimeUpdate}: every field optional. */
+  public static final class Builder extends RuntimeFieldsBuilder<Builder> {
     private @Nullable String name;
-    private @Nullable String description;
-    private @Nullable Boolean active;
-    private @Nullable String dockerpath;
-    private @Nullable Boolean managed;
-    private @Nullable Map<String, Object> config;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {
     }
 
+    /** A new name. */
     public Builder name(String name) {
       this.name = name;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    public Builder active(boolean active) {
-      this.active = active;
-      return this;
-    }
-
-    public Builder dockerpath(String dockerpath) {
-      this.dockerpath = dockerpath;
-      return this;
-    }
-
-    public Builder managed(boolean managed) {
-      this.managed = managed;
-      return this;
-    }
-
-    /** Replaces the whole {@code config}, sent as given. */
-    public Builder config(Map<String, ?> config) {
-      this.config = Collections.unmodifiableMap(new LinkedHashMap<>(config));
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
       return this;
     }
 

@@ -51,8 +51,7 @@ import io.nexla.reactive.organizations.OrganizationCreate;
 import io.nexla.reactive.organizations.OrganizationUpdate;
 import io.nexla.reactive.organizations.UserRef;
 import io.nexla.reactive.orgauthconfigs.AuthConfig;
-import io.nexla.reactive.orgauthconfigs.AuthConfigCreate;
-import io.nexla.reactive.orgauthconfigs.AuthConfigUpdate;
+import io.nexla.reactive.orgauthconfigs.AuthConfigPayload;
 import io.nexla.reactive.orgauthconfigs.AuthProtocol;
 import io.nexla.reactive.projects.DataFlowRef;
 import io.nexla.reactive.projects.FlowSearchFilter;
@@ -401,7 +400,7 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newAuthConfig(NexlaClient c) {
-    return c.orgAuthConfigs().create(AuthConfigCreate.builder().name(unique("sso")).protocol(AuthProtocol.SAML)
+    return c.orgAuthConfigs().create(AuthConfigPayload.builder().name(unique("sso")).protocol(AuthProtocol.SAML)
         .global(true).build()).map(AuthConfig::id);
   }
 
@@ -409,10 +408,10 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
     Map<String, CoverageCall> m = generic(NexlaClient::orgAuthConfigs, OrganisationCoverageTest::newAuthConfig);
     m.put("list", (c, e) -> newAuthConfig(c).thenMany(c.orgAuthConfigs().list()));
     m.put("list_all", (c, e) -> newAuthConfig(c).thenMany(c.orgAuthConfigs().listAll()));
-    m.put("create", (c, e) -> c.orgAuthConfigs().create(AuthConfigCreate.builder().name(unique("sso"))
+    m.put("create", (c, e) -> c.orgAuthConfigs().create(AuthConfigPayload.builder().name(unique("sso"))
         .protocol(AuthProtocol.SAML).global(true).build()).doOnNext(a -> assertThat(a.global()).isTrue()));
     m.put("update", (c, e) -> newAuthConfig(c).flatMap(id -> c.orgAuthConfigs().update(id,
-        AuthConfigUpdate.builder().description("updated").build())));
+        AuthConfigPayload.builder().description("updated").build())));
     return m;
   }
 

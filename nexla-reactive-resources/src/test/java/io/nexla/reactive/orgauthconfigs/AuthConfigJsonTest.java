@@ -13,7 +13,7 @@ class AuthConfigJsonTest {
 
   @Test
   void theGlobalFlagIsSentUnderTheKeyTheServerReads() {
-    AuthConfigCreate input = AuthConfigCreate.builder().name("corp sso").protocol(AuthProtocol.SAML).global(true)
+    AuthConfigPayload input = AuthConfigPayload.builder().name("corp sso").protocol(AuthProtocol.SAML).global(true)
         .build();
     String json = NexlaJson.mapper().writeValueAsString(input);
     assertThat(json).isEqualTo("{\"protocol\":\"saml\",\"name\":\"corp sso\",\"global\":true}");
@@ -53,7 +53,7 @@ class AuthConfigJsonTest {
   void createSendsTheInputAndListsAreNotPaged() {
     RecordingTransport transport = new RecordingTransport().answer("{\"id\": 9, \"global\": false}");
     OrgAuthConfigsClient client = NexlaClient.of(transport).orgAuthConfigs();
-    StepVerifier.create(client.create(AuthConfigCreate.builder().global(false).build()))
+    StepVerifier.create(client.create(AuthConfigPayload.builder().global(false).build()))
         .assertNext(c -> assertThat(c.global()).isFalse()).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"global\":false}");
 

@@ -22,7 +22,7 @@ class AuthConfigRequestsWireTest {
 
   @Test
   void createSendsWhatWasSetAndNothingElse(NexlaEmulator emulator, NexlaClient client) {
-    StepVerifier.create(client.orgAuthConfigs().create(AuthConfigCreate.builder().name("corp sso")
+    StepVerifier.create(client.orgAuthConfigs().create(AuthConfigPayload.builder().name("corp sso")
             .protocol(AuthProtocol.OIDC).global(true).oidcIdClaims(Map.of("email", "email"))
             .field("logout_url", "https://idp.example.com/logout").build()))
         .assertNext(c -> assertThat(c.global()).isTrue()).verifyComplete();
@@ -38,7 +38,7 @@ class AuthConfigRequestsWireTest {
   void updateSendsOnlyTheFieldsSet(NexlaEmulator emulator, NexlaClient client) {
     long id = emulator.store().create("api_auth_configs", Map.of("name", "old sso")).get("id").asLong();
 
-    StepVerifier.create(client.orgAuthConfigs().update(id, AuthConfigUpdate.builder().enabledByDefault(false)
+    StepVerifier.create(client.orgAuthConfigs().update(id, AuthConfigPayload.builder().enabledByDefault(false)
             .field("metadata_url", "https://idp.example.com/metadata").build()))
         .expectNextCount(1).verifyComplete();
 
@@ -48,8 +48,8 @@ class AuthConfigRequestsWireTest {
 
   @Test
   void toStringNamesTheFieldsSetButNotTheirValues() {
-    AuthConfigUpdate update = AuthConfigUpdate.builder().idpCert("-----BEGIN CERTIFICATE-----MIIC")
+    AuthConfigPayload update = AuthConfigPayload.builder().idpCert("-----BEGIN CERTIFICATE-----MIIC")
         .securitySettings(Map.of("private_key", "pk-canary")).build();
-    assertThat(update).hasToString("AuthConfigUpdate[idpCert, securitySettings]");
+    assertThat(update).hasToString("AuthConfigPayload[idpCert, securitySettings]");
   }
 }

@@ -84,7 +84,7 @@ class ModelWireFormTest {
       "ProjectUpdate", "TeamUpdate", "UserCreate", "UserUpdate", "OrganizationCreate", "OrganizationUpdate",
       "AsyncTaskUpdate", "FlowCreate", "CopyOptions",
       "DataSchemaCreate", "DataSchemaUpdate", "ApprovalRequestCreate", "ApprovalRequestUpdate",
-      "RuntimeCreate", "RuntimeUpdate", "AuthConfigCreate", "AuthConfigUpdate", "DocContainerCreate",
+      "RuntimeCreate", "RuntimeUpdate", "AuthConfigPayload", "DocContainerCreate",
       "DocContainerUpdate", "GenAiConfigCreate", "GenAiConfigUpdate", "GenAiOrgSettingCreate",
       "MarketplaceDomainCreate", "MarketplaceDomainUpdate", "MarketplaceItemCreate",
       "NotificationChannelSettingCreate", "NotificationChannelSettingUpdate", "NotificationSettingCreate",

@@ -9,8 +9,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Body of {@code POST /api_auth_configs}. The API requires none of its fields; fields left {@code null} are not
- * sent. The global flag goes on the wire as {@code "global"}, the key the server reads.
+ * Body of {@code POST /api_auth_configs} and {@code PUT /api_auth_configs/{id}}: the API takes this one body for
+ * both and requires none of its fields. Fields left {@code null} are not sent, so an update changes only the
+ * fields set. The global flag goes on the wire as {@code "global"}, the key the server reads.
+ *
+ * <pre>{@code
+ * AuthConfigPayload sso = AuthConfigPayload.builder().name("corp sso").protocol(AuthProtocol.SAML).build();
+ * AuthConfigPayload disable = AuthConfigPayload.builder().enabledByDefault(false).build();
+ * }</pre>
  *
  * @param ownerId the owner, when not the caller
  * @param orgId the organisation, when not the caller's
@@ -37,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * @param oidcAccessClaims OIDC access-token claims, sent as given
  * @param additionalProperties other top-level fields, sent as given
  */
-public record AuthConfigCreate(
+public record AuthConfigPayload(
     @Nullable Long ownerId,
     @Nullable Long orgId,
     @Nullable String uid,
@@ -63,11 +69,11 @@ public record AuthConfigCreate(
     @Nullable Map<String, Object> oidcAccessClaims,
     @JsonAnyGetter Map<String, Object> additionalProperties) {
 
-  public AuthConfigCreate {
+  public AuthConfigPayload {
     additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** A builder with nothing set yet (the API requires no field). */
+  /** A builder with nothing set yet (the API requires no field; an update built so changes nothing). */
   public static Builder builder() {
     return new Builder();
   }
@@ -78,7 +84,7 @@ public record AuthConfigCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link AuthConfigCreate}. */
+  /** Builder of {@link AuthConfigPayload}. */
   public static final class Builder {
     private @Nullable Long ownerId;
     private @Nullable Long orgId;
@@ -230,8 +236,8 @@ public record AuthConfigCreate(
       return this;
     }
 
-    public AuthConfigCreate build() {
-      return new AuthConfigCreate(ownerId, orgId, uid, protocol, name, description, global, enabledByDefault, autoCreateUsersEnabled, nameIdentifierFormat, nexlaBaseUrl, serviceEntityId, assertionConsumerUrl, idpEntityId, idpSsoTargetUrl, idpSloTargetUrl, idpCert, securitySettings, metadata, oidcDomain, oidcKeysUrlKey, oidcIdClaims, oidcAccessClaims, extra);
+    public AuthConfigPayload build() {
+      return new AuthConfigPayload(ownerId, orgId, uid, protocol, name, description, global, enabledByDefault, autoCreateUsersEnabled, nameIdentifierFormat, nexlaBaseUrl, serviceEntityId, assertionConsumerUrl, idpEntityId, idpSsoTargetUrl, idpSloTargetUrl, idpCert, securitySettings, metadata, oidcDomain, oidcKeysUrlKey, oidcIdClaims, oidcAccessClaims, extra);
     }
   }
 }
