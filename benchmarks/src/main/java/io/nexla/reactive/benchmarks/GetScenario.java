@@ -17,7 +17,11 @@ import reactor.core.publisher.Mono;
  *
  * <p>Warm-up is three rounds of 20,000 calls of every contender: with less, the JIT is still compiling the deeper
  * call path of the client while the baselines are already compiled, and the ratio measures compilation, not
- * steady-state cost. Measured rounds are many and short (15 × 10,000 calls) so that a drifting machine load, which
+ * steady-state cost.
+ *
+ * <p>Besides throughput, each round records the process's CPU time and the bytes allocated per call (client and
+ * in-process emulator together, so the difference between contenders is the client's own cost). On a shared host
+ * CPU time per call moves less with other load than requests per second do. Measured rounds are many and short (15 × 10,000 calls) so that a drifting machine load, which
  * moves a single round by ±10 % here, touches all contenders alike and washes out of the medians.
  */
 public final class GetScenario {
@@ -47,7 +51,13 @@ public final class GetScenario {
         contenders.put("netty", i -> baselines.nettyGet(ids.get((int) (i % ids.size()))).map(Source::id));
         List<String> names = new ArrayList<>(contenders.keySet());
         Map<String, List<Double>> rps = new java.util.LinkedHashMap<>();
-        names.forEach(n -> rps.put(n, new ArrayList<>()));
+        Map<String, List<Double>> cpuPerCall = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> allocPerCall = new java.util.LinkedHashMap<>();
+        names.forEach(n -> {
+          rps.put(n, new ArrayList<>());
+          cpuPerCall.put(n, new ArrayList<>());
+          allocPerCall.put(n, new ArrayList<>());
+        });
         List<long[]> sdkLatencies = new ArrayList<>();
         // Ratios within a round compare contenders measured seconds apart, which a drifting load disturbs less.
         List<Double> vsWebClient = new ArrayList<>();
@@ -57,11 +67,15 @@ public final class GetScenario {
         for (int round = -warmupRounds; round < rounds; round++) {
           for (int k = 0; k < names.size(); k++) {
             String name = names.get(Math.floorMod(round + k, names.size()));
+            ProcessCost.Mark before = ProcessCost.mark();
             Load.Result result = Load.run(round < 0 ? warmupCalls : calls, concurrency, contenders.get(name),
                 Duration.ofMinutes(5));
+            ProcessCost.Mark after = ProcessCost.mark();
             failures += result.failures();
             if (round >= 0) {
               rps.get(name).add(result.perSecond());
+              cpuPerCall.get(name).add(after.cpuMicrosSince(before) / calls);
+              allocPerCall.get(name).add(after.allocatedKibSince(before) / calls);
               if (name.equals("sdk")) {
                 sdkLatencies.add(result.latencyNanos());
               }
@@ -79,6 +93,8 @@ public final class GetScenario {
         double sdk = Stats.median(rps.get("sdk"));
         double web = Stats.median(rps.get("webclient"));
         double net = Stats.median(rps.get("netty"));
+        double sdkCpu = Stats.median(cpuPerCall.get("sdk"));
+        double webCpu = Stats.median(cpuPerCall.get("webclient"));
         return new Report("get")
             .put("sdk_rps", Math.round(sdk))
             .put("webclient_rps", Math.round(web))
@@ -89,6 +105,12 @@ public final class GetScenario {
             .put("sdk_p99_us", Stats.percentile(all, all.length, 99) / 1000)
             .put("sdk_vs_webclient_round_median", Stats.round(Stats.median(vsWebClient), 3))
             .put("sdk_vs_netty_round_median", Stats.round(Stats.median(vsNetty), 3))
+            .put("sdk_cpu_us_per_call", Stats.round(sdkCpu, 1))
+            .put("webclient_cpu_us_per_call", Stats.round(webCpu, 1))
+            .put("netty_cpu_us_per_call", Stats.round(Stats.median(cpuPerCall.get("netty")), 1))
+            .put("webclient_vs_sdk_cpu", Stats.round(webCpu / sdkCpu, 3))
+            .put("sdk_kib_per_call", Stats.round(Stats.median(allocPerCall.get("sdk")), 2))
+            .put("webclient_kib_per_call", Stats.round(Stats.median(allocPerCall.get("webclient")), 2))
             .put("failures", failures)
             .put("concurrency", concurrency)
             .put("calls_per_round", calls)

@@ -64,6 +64,8 @@ public final class NexlaClientOptions {
   private final String apiVersion;
   private final Duration connectTimeout;
   private final Duration responseTimeout;
+  /** Sent on every request: built once. */
+  private final String acceptMediaType;
   private final Duration tokenRefreshMargin;
   private final Duration maxIdleTime;
   private final int maxConnections;
@@ -94,6 +96,7 @@ public final class NexlaClientOptions {
     this.credentialSource = b.credentialSource;
     this.baseUrl = url;
     this.apiVersion = b.apiVersion;
+    this.acceptMediaType = "application/vnd.nexla.api." + apiVersion + "+json";
     this.connectTimeout = b.connectTimeout;
     this.responseTimeout = b.responseTimeout;
     this.tokenRefreshMargin = b.tokenRefreshMargin;
@@ -152,7 +155,7 @@ public final class NexlaClientOptions {
 
   /** {@code Accept} header value: {@code application/vnd.nexla.api.<version>+json}. */
   public String acceptMediaType() {
-    return "application/vnd.nexla.api." + apiVersion + "+json";
+    return acceptMediaType;
   }
 
   public Duration connectTimeout() {

@@ -60,9 +60,8 @@ final class DefaultNexlaTransport implements NexlaTransport {
         .runOn(SpreadLoopResources.INSTANCE)
         .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
             options.connectTimeout().toMillis()))
-        .responseTimeout(options.responseTimeout())
         .compress(true);
-    http = HttpClientSettings.apply(http, options);
+    http = ResponseDeadline.apply(HttpClientSettings.apply(http, options), options.responseTimeout());
     KnownSecrets secrets = new KnownSecrets();
     TokenEndpoint endpoint = new TokenEndpoint(this::exchange);
     this.tokens = new TokenCache(options, endpoint::fetch, endpoint::logout, secrets::add);

@@ -62,7 +62,11 @@ final class RetryStep {
           context.onComplete();
         }
       };
-      return attempts.retryWhen(decisions).doOnNext(item -> success.run()).doOnComplete(success);
+      // retryWhen subscribes a companion sequence for every subscription; most calls succeed at once, so it is
+      // set up only after the first failure was decided to be worth another attempt.
+      Flux<T> retried = attempts.onErrorResume(first -> decide(op, context, first)
+          .thenMany(attempts.retryWhen(decisions)));
+      return retried.doOnNext(item -> success.run()).doOnComplete(success);
     });
   }
 
