@@ -35,15 +35,19 @@ class HarnessSmokeTest {
     assertThat(Stats.percentile(values, 10, 99)).isEqualTo(100);
   }
 
-  @Test
-  void tinyGetRunMeasuresAllThreeClients() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"own-process", "in-process"})
+  void tinyGetRunMeasuresAllThreeClients(String emulator) {
     Map<String, Object> figures = GetScenario.run(Args.parse(new String[] {"--calls", "20", "--concurrency", "2",
-        "--rounds", "1", "--warmup-rounds", "0", "--records", "3"}, 0)).figures();
+        "--rounds", "1", "--warmup-rounds", "0", "--records", "3", "--emulator", emulator}, 0)).figures();
     assertThat(figures).containsEntry("failures", 0);
     assertThat((Long) figures.get("sdk_rps")).isPositive();
     assertThat((Long) figures.get("webclient_rps")).isPositive();
     assertThat((Long) figures.get("netty_rps")).isPositive();
     assertThat((Long) figures.get("sdk_p99_us")).isGreaterThanOrEqualTo((Long) figures.get("sdk_p50_us"));
+    assertThat((Double) figures.get("sdk_cpu_us_per_call")).isPositive();
+    assertThat((Double) figures.get("webclient_kib_per_call")).isPositive();
+    assertThat((String) figures.get("emulator")).startsWith(emulator.equals("in-process") ? "in-process" : "own process");
   }
 
   @Test
