@@ -39,7 +39,7 @@ public record OrganizationCreate(
   }
 
   /** Builder of {@link OrganizationCreate}. */
-  public static final class Builder extends OrganizationInputBuilder<Builder, OrganizationCreate> {
+  public static final class Builder extends OrganizationFieldsBuilder<Builder, OrganizationCreate> {
     private final String name;
     private final String emailDomain;
     private @Nullable Long accountTierId;

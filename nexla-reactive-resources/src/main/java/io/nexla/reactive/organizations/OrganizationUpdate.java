@@ -34,7 +34,7 @@ public record OrganizationUpdate(
   }
 
   /** Builder of {@link OrganizationUpdate}. */
-  public static final class Builder extends OrganizationInputBuilder<Builder, OrganizationUpdate> {
+  public static final class Builder extends OrganizationFieldsBuilder<Builder, OrganizationUpdate> {
     private @Nullable String name;
 
     private Builder() {}

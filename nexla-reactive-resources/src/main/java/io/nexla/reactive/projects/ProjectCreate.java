@@ -1,19 +1,81 @@
 package io.nexla.reactive.projects;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import io.nexla.reactive.common.Models;
+import io.nexla.reactive.internal.RequestText;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** Body of a project create; {@code dataFlows} is always sent (empty when none). */
-public record ProjectCreate(String name, @Nullable String description, List<DataFlowRef> dataFlows) {
+/**
+ * Body of {@code POST /projects}: {@code name} is required; {@code data_flows} is always sent (empty when none),
+ * {@code description} only when set.
+ *
+ * <pre>{@code
+ * ProjectCreate orders = ProjectCreate.builder("orders").description("Order pipelines")
+ *     .dataFlows(List.of(DataFlowRef.source(12))).build();
+ * }</pre>
+ *
+ * @param name the project's name
+ * @param description a description, or {@code null} to send none
+ * @param dataFlows the flows the project starts with
+ * @param additionalProperties other top-level fields, sent as given
+ */
+public record ProjectCreate(
+    String name,
+    @Nullable String description,
+    List<DataFlowRef> dataFlows,
+    @JsonAnyGetter Map<String, Object> additionalProperties) {
 
   public ProjectCreate {
     Objects.requireNonNull(name, "name");
     dataFlows = dataFlows == null ? List.of() : List.copyOf(dataFlows);
+    additionalProperties = Models.unknownFields(additionalProperties);
   }
 
-  /** A project with a name only. */
-  public static ProjectCreate of(String name) {
-    return new ProjectCreate(name, null, List.of());
+  /** A builder for a project named {@code name}, with no flows yet. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /** Names the fields set, never their values. */
+  @Override
+  public String toString() {
+    return RequestText.namesOfSetFields(this);
+  }
+
+  /** Builder of {@link ProjectCreate}. */
+  public static final class Builder {
+    private final String name;
+    private @Nullable String description;
+    private List<DataFlowRef> dataFlows = List.of();
+    private final Map<String, Object> extra = new LinkedHashMap<>();
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /** The flows the project starts with (replaces any set before). */
+    public Builder dataFlows(List<DataFlowRef> dataFlows) {
+      this.dataFlows = List.copyOf(dataFlows);
+      return this;
+    }
+
+    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
+    public Builder field(String name, @Nullable Object value) {
+      extra.put(name, value);
+      return this;
+    }
+
+    public ProjectCreate build() {
+      return new ProjectCreate(name, description, dataFlows, extra);
+    }
   }
 }

@@ -46,7 +46,7 @@ public record UserCreate(
   }
 
   /** Builder of {@link UserCreate}. */
-  public static final class Builder extends UserInputBuilder<Builder, UserCreate> {
+  public static final class Builder extends UserFieldsBuilder<Builder, UserCreate> {
     private final String fullName;
     private final String email;
     private @Nullable Long defaultOrgId;

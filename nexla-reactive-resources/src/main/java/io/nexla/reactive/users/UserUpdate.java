@@ -43,7 +43,7 @@ public record UserUpdate(
   }
 
   /** Builder of {@link UserUpdate}. */
-  public static final class Builder extends UserInputBuilder<Builder, UserUpdate> {
+  public static final class Builder extends UserFieldsBuilder<Builder, UserUpdate> {
     private @Nullable String name;
     private @Nullable String email;
     private @Nullable String password;

@@ -253,13 +253,13 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newTeam(NexlaClient c) {
-    return c.teams().create(TeamCreate.of(unique("team"))).map(Team::id);
+    return c.teams().create(TeamCreate.builder(unique("team")).build()).map(Team::id);
   }
 
   private static Map<String, CoverageCall> teams() {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::teams, OrganisationCoverageTest::newTeam);
-    m.put("create", (c, e) -> c.teams().create(new TeamCreate(unique("team"), "a team",
-        List.of(TeamMemberInput.member("member@example.com")))));
+    m.put("create", (c, e) -> c.teams().create(TeamCreate.builder(unique("team")).description("a team")
+        .members(List.of(TeamMemberInput.member("member@example.com"))).build()));
     m.put("update", (c, e) -> newTeam(c)
         .flatMap(id -> c.teams().update(id, TeamUpdate.builder().name(unique("renamed")).build())));
     m.put("get_members", (c, e) -> newTeam(c).flatMapMany(c.teams()::getMembers));
@@ -274,13 +274,14 @@ class OrganisationCoverageTest extends AbstractApiCoverageTest {
   }
 
   private static Mono<Long> newProject(NexlaClient c) {
-    return c.projects().create(ProjectCreate.of(unique("project"))).map(Project::id);
+    return c.projects().create(ProjectCreate.builder(unique("project")).build()).map(Project::id);
   }
 
   private static Map<String, CoverageCall> projects() {
     Map<String, CoverageCall> m = pagedGeneric(NexlaClient::projects, OrganisationCoverageTest::newProject);
     m.put("list|paginate", (c, e) -> newProject(c).thenMany(c.projects().list(true, ListOptions.DEFAULTS)));
-    m.put("create", (c, e) -> c.projects().create(new ProjectCreate(unique("project"), "desc", List.of())));
+    m.put("create", (c, e) -> c.projects().create(ProjectCreate.builder(unique("project")).description("desc")
+        .build()));
     m.put("update", (c, e) -> newProject(c)
         .flatMap(id -> c.projects().update(id, ProjectUpdate.builder().description("new").build())));
     m.put("get_flows", (c, e) -> newProject(c).flatMap(c.projects()::getFlows));

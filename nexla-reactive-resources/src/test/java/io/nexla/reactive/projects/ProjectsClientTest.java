@@ -54,7 +54,7 @@ class ProjectsClientTest {
 
   @Test
   void createAlwaysSendsDataFlows() {
-    StepVerifier.create(projects.create(ProjectCreate.of("p"))).expectNextCount(1).verifyComplete();
+    StepVerifier.create(projects.create(ProjectCreate.builder("p").build())).expectNextCount(1).verifyComplete();
     assertThat(RecordingTransport.json(transport.single())).isEqualTo("{\"name\":\"p\",\"data_flows\":[]}");
   }
 }

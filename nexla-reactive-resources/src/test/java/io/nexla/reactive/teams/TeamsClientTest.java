@@ -17,8 +17,13 @@ class TeamsClientTest {
 
   @Test
   void createAlwaysSendsMembersAndTheAdminFlag() {
-    assertThat(NexlaJson.mapper().writeValueAsString(TeamCreate.of("ops"))).isEqualTo(
+    assertThat(NexlaJson.mapper().writeValueAsString(TeamCreate.builder("ops").build())).isEqualTo(
         "{\"name\":\"ops\",\"members\":[]}");
+    assertThat(NexlaJson.mapper().writeValueAsString(TeamCreate.builder("ops").description("on call")
+        .field("color", "red").build()))
+        .isEqualTo("{\"name\":\"ops\",\"description\":\"on call\",\"members\":[],\"color\":\"red\"}");
+    assertThat(TeamCreate.builder("ops").members(java.util.List.of(TeamMemberInput.member("a@example.com"))).build())
+        .hasToString("TeamCreate[name, members]");
     assertThat(NexlaJson.mapper().writeValueAsString(TeamMemberInput.member(4))).isEqualTo(
         "{\"id\":4,\"admin\":false}");
   }

@@ -11,16 +11,16 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the concrete builder
  * @param <R> the request it builds
  */
-public abstract class UserInputBuilder<B extends UserInputBuilder<B, R>, R> {
+abstract class UserFieldsBuilder<B extends UserFieldsBuilder<B, R>, R> {
 
-  protected @Nullable UserStatus status;
-  protected @Nullable Long userTierId;
-  protected @Nullable UserTier userTier;
-  protected @Nullable Instant tosSignedAt;
-  protected @Nullable Object admin;
-  protected final Map<String, Object> extra = new LinkedHashMap<>();
+  @Nullable UserStatus status;
+  @Nullable Long userTierId;
+  @Nullable UserTier userTier;
+  @Nullable Instant tosSignedAt;
+  @Nullable Object admin;
+  final Map<String, Object> extra = new LinkedHashMap<>();
 
-  UserInputBuilder() {}
+  UserFieldsBuilder() {}
 
   @SuppressWarnings("unchecked")
   private B self() {

@@ -12,18 +12,18 @@ import org.jspecify.annotations.Nullable;
  * @param <B> the concrete builder
  * @param <R> the request it builds
  */
-public abstract class OrganizationInputBuilder<B extends OrganizationInputBuilder<B, R>, R> {
+abstract class OrganizationFieldsBuilder<B extends OrganizationFieldsBuilder<B, R>, R> {
 
-  protected @Nullable PersonInput owner;
-  protected @Nullable Long ownerId;
-  protected @Nullable String description;
-  protected @Nullable PersonInput billingOwner;
-  protected @Nullable Long billingOwnerId;
-  protected @Nullable String email;
-  protected @Nullable List<OrgMemberUpdate> members;
-  protected final Map<String, Object> extra = new LinkedHashMap<>();
+  @Nullable PersonInput owner;
+  @Nullable Long ownerId;
+  @Nullable String description;
+  @Nullable PersonInput billingOwner;
+  @Nullable Long billingOwnerId;
+  @Nullable String email;
+  @Nullable List<OrgMemberUpdate> members;
+  final Map<String, Object> extra = new LinkedHashMap<>();
 
-  OrganizationInputBuilder() {}
+  OrganizationFieldsBuilder() {}
 
   @SuppressWarnings("unchecked")
   private B self() {
