@@ -3,7 +3,6 @@ package io.nexla.reactive.projects;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,36 +45,16 @@ public record ProjectCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link ProjectCreate}. */
-  public static final class Builder {
+  /** Builder of {@link ProjectCreate}: the name it was started with, and the fields set. */
+  public static final class Builder extends ProjectFieldsBuilder<Builder> {
     private final String name;
-    private @Nullable String description;
-    private List<DataFlowRef> dataFlows = List.of();
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
     }
 
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** The flows the project starts with (replaces any set before). */
-    public Builder dataFlows(List<DataFlowRef> dataFlows) {
-      this.dataFlows = List.copyOf(dataFlows);
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
-    }
-
     public ProjectCreate build() {
-      return new ProjectCreate(name, description, dataFlows, extra);
+      return new ProjectCreate(name, description, dataFlows == null ? List.of() : dataFlows, extra);
     }
   }
 }

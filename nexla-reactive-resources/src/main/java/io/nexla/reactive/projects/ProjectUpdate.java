@@ -2,7 +2,6 @@ package io.nexla.reactive.projects;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,34 +29,14 @@ public record ProjectUpdate(
     return new Builder();
   }
 
-  /** Builder of {@link ProjectUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link ProjectUpdate}: the fields set; the others stay unchanged. */
+  public static final class Builder extends ProjectFieldsBuilder<Builder> {
     private @Nullable String name;
-    private @Nullable String description;
-    private @Nullable List<DataFlowRef> dataFlows;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {}
 
     public Builder name(String name) {
       this.name = name;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** Replaces the project's flows. */
-    public Builder dataFlows(List<DataFlowRef> dataFlows) {
-      this.dataFlows = List.copyOf(dataFlows);
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
       return this;
     }
 

@@ -3,7 +3,6 @@ package io.nexla.reactive.teams;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
 import io.nexla.reactive.internal.RequestText;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,36 +45,16 @@ public record TeamCreate(
     return RequestText.namesOfSetFields(this);
   }
 
-  /** Builder of {@link TeamCreate}. */
-  public static final class Builder {
+  /** Builder of {@link TeamCreate}: the name it was started with, and the fields set. */
+  public static final class Builder extends TeamFieldsBuilder<Builder> {
     private final String name;
-    private @Nullable String description;
-    private List<TeamMemberInput> members = List.of();
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
     }
 
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /** The team's first members (replaces any set before). */
-    public Builder members(List<TeamMemberInput> members) {
-      this.members = List.copyOf(members);
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} is sent as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
-      return this;
-    }
-
     public TeamCreate build() {
-      return new TeamCreate(name, description, members, extra);
+      return new TeamCreate(name, description, members == null ? List.of() : members, extra);
     }
   }
 }

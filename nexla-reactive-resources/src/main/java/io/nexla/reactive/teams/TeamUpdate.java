@@ -2,7 +2,6 @@ package io.nexla.reactive.teams;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import io.nexla.reactive.common.Models;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -30,37 +29,14 @@ public record TeamUpdate(
     return new Builder();
   }
 
-  /** Builder of {@link TeamUpdate}. */
-  public static final class Builder {
+  /** Builder of {@link TeamUpdate}: the fields set; the others stay unchanged. */
+  public static final class Builder extends TeamFieldsBuilder<Builder> {
     private @Nullable String name;
-    private @Nullable String description;
-    private @Nullable List<TeamMemberInput> members;
-    private final Map<String, Object> extra = new LinkedHashMap<>();
 
     private Builder() {}
 
     public Builder name(String name) {
       this.name = name;
-      return this;
-    }
-
-    public Builder description(String description) {
-      this.description = description;
-      return this;
-    }
-
-    /**
-     * Replaces the team's members; {@link TeamsClient#addMembers} and {@link TeamsClient#removeMembers} change
-     * some of them.
-     */
-    public Builder members(List<TeamMemberInput> members) {
-      this.members = List.copyOf(members);
-      return this;
-    }
-
-    /** Any other top-level field, sent as given ({@code null} as JSON {@code null}). */
-    public Builder field(String name, @Nullable Object value) {
-      extra.put(name, value);
       return this;
     }
 
