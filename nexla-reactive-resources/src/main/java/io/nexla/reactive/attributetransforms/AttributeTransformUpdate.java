@@ -1,9 +1,6 @@
 package io.nexla.reactive.attributetransforms;
 
-import io.nexla.reactive.codecontainers.CodeEncoding;
 import io.nexla.reactive.codecontainers.CodeRequest;
-import io.nexla.reactive.codecontainers.CodeType;
-import io.nexla.reactive.codecontainers.OutputType;
 import java.util.Map;
 
 /**
@@ -22,25 +19,9 @@ public final class AttributeTransformUpdate extends CodeRequest {
   }
 
   /** Builder of {@link AttributeTransformUpdate}. */
-  public static final class Builder extends CodeRequest.Builder<Builder> {
+  public static final class Builder extends CodeRequest.UpdateBuilder<Builder> {
 
     private Builder() {}
-
-    public Builder name(String name) {
-      return set("name", name);
-    }
-
-    public Builder outputType(OutputType outputType) {
-      return set("output_type", outputType);
-    }
-
-    public Builder codeType(CodeType codeType) {
-      return set("code_type", codeType);
-    }
-
-    public Builder codeEncoding(CodeEncoding codeEncoding) {
-      return set("code_encoding", codeEncoding);
-    }
 
     public Builder code(String code) {
       return set("code", code);
@@ -52,7 +33,7 @@ public final class AttributeTransformUpdate extends CodeRequest {
     }
 
     public AttributeTransformUpdate build() {
-      return new AttributeTransformUpdate(fieldsAfter(Map.of()));
+      return new AttributeTransformUpdate(updateFields());
     }
   }
 }

@@ -19,25 +19,9 @@ public final class CodeContainerUpdate extends CodeRequest {
   }
 
   /** Builder of {@link CodeContainerUpdate}. */
-  public static final class Builder extends CodeRequest.Builder<Builder> {
+  public static final class Builder extends CodeRequest.UpdateBuilder<Builder> {
 
     private Builder() {}
-
-    public Builder name(String name) {
-      return set("name", name);
-    }
-
-    public Builder outputType(OutputType outputType) {
-      return set("output_type", outputType);
-    }
-
-    public Builder codeType(CodeType codeType) {
-      return set("code_type", codeType);
-    }
-
-    public Builder codeEncoding(CodeEncoding codeEncoding) {
-      return set("code_encoding", codeEncoding);
-    }
 
     public Builder code(List<CodeOperation> code) {
       return set("code", List.copyOf(code));
@@ -58,7 +42,7 @@ public final class CodeContainerUpdate extends CodeRequest {
     }
 
     public CodeContainerUpdate build() {
-      return new CodeContainerUpdate(fieldsAfter(Map.of()));
+      return new CodeContainerUpdate(updateFields());
     }
   }
 }

@@ -3,7 +3,9 @@ package io.nexla.reactive.codecontainers;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -99,6 +101,73 @@ public abstract class CodeRequest {
     /** Any other top-level field by its JSON name, sent as given ({@code null} is sent as JSON {@code null}). */
     public final B field(String jsonName, @Nullable Object value) {
       return set(jsonName, value);
+    }
+  }
+
+  /**
+   * The builder of a create, started with the parts every create requires: name, output type, code type, code
+   * encoding and code. They are sent first, then {@code reusable} ({@code true} unless set), then the fields set.
+   *
+   * @param <B> the concrete builder
+   */
+  public abstract static class CreateBuilder<B extends CreateBuilder<B>> extends Builder<B> {
+    private final String name;
+    private final OutputType outputType;
+    private final CodeType codeType;
+    private final CodeEncoding codeEncoding;
+    private final Object code;
+
+    protected CreateBuilder(String name, OutputType outputType, CodeType codeType, CodeEncoding codeEncoding,
+        Object code) {
+      this.name = name;
+      this.outputType = outputType;
+      this.codeType = codeType;
+      this.codeEncoding = codeEncoding;
+      this.code = code;
+    }
+
+    /** The fields to send; {@code NullPointerException} naming the first required part that is {@code null}. */
+    protected final Map<String, Object> createFields() {
+      Map<String, Object> required = new LinkedHashMap<>();
+      required.put("name", Objects.requireNonNull(name, "name"));
+      required.put("output_type", Objects.requireNonNull(outputType, "outputType"));
+      required.put("code_type", Objects.requireNonNull(codeType, "codeType"));
+      required.put("code_encoding", Objects.requireNonNull(codeEncoding, "codeEncoding"));
+      Object given = Objects.requireNonNull(code, "code");
+      required.put("code", given instanceof List<?> operations ? List.copyOf(operations) : given);
+      required.put("reusable", true);
+      return fieldsAfter(required);
+    }
+  }
+
+  /**
+   * The builder of an update: every field optional, the ones set are sent.
+   *
+   * @param <B> the concrete builder
+   */
+  public abstract static class UpdateBuilder<B extends UpdateBuilder<B>> extends Builder<B> {
+
+    protected UpdateBuilder() {}
+
+    public final B name(String name) {
+      return set("name", name);
+    }
+
+    public final B outputType(OutputType outputType) {
+      return set("output_type", outputType);
+    }
+
+    public final B codeType(CodeType codeType) {
+      return set("code_type", codeType);
+    }
+
+    public final B codeEncoding(CodeEncoding codeEncoding) {
+      return set("code_encoding", codeEncoding);
+    }
+
+    /** The fields set, in the order they were set. */
+    protected final Map<String, Object> updateFields() {
+      return fieldsAfter(Map.of());
     }
   }
 }

@@ -5,10 +5,8 @@ import io.nexla.reactive.codecontainers.CodeOperation;
 import io.nexla.reactive.codecontainers.CodeRequest;
 import io.nexla.reactive.codecontainers.CodeType;
 import io.nexla.reactive.codecontainers.OutputType;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Body of {@code POST /transforms}: a name, output type, code type, code encoding and the code operations are
@@ -28,20 +26,11 @@ public final class TransformCreate extends CodeRequest {
   }
 
   /** Builder of {@link TransformCreate}. */
-  public static final class Builder extends CodeRequest.Builder<Builder> {
-    private final String name;
-    private final OutputType outputType;
-    private final CodeType codeType;
-    private final CodeEncoding codeEncoding;
-    private final List<CodeOperation> code;
+  public static final class Builder extends CodeRequest.CreateBuilder<Builder> {
 
     private Builder(String name, OutputType outputType, CodeType codeType, CodeEncoding codeEncoding,
         List<CodeOperation> code) {
-      this.name = name;
-      this.outputType = outputType;
-      this.codeType = codeType;
-      this.codeEncoding = codeEncoding;
-      this.code = code;
+      super(name, outputType, codeType, codeEncoding, code);
     }
 
     @Override
@@ -51,14 +40,7 @@ public final class TransformCreate extends CodeRequest {
 
     /** The request; {@code NullPointerException} naming the first required part that is {@code null}. */
     public TransformCreate build() {
-      Map<String, Object> required = new LinkedHashMap<>();
-      required.put("name", Objects.requireNonNull(name, "name"));
-      required.put("output_type", Objects.requireNonNull(outputType, "outputType"));
-      required.put("code_type", Objects.requireNonNull(codeType, "codeType"));
-      required.put("code_encoding", Objects.requireNonNull(codeEncoding, "codeEncoding"));
-      required.put("code", List.copyOf(Objects.requireNonNull(code, "code")));
-      required.put("reusable", true);
-      return new TransformCreate(fieldsAfter(required));
+      return new TransformCreate(createFields());
     }
   }
 }

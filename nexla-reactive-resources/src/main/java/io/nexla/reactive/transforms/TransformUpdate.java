@@ -1,10 +1,7 @@
 package io.nexla.reactive.transforms;
 
-import io.nexla.reactive.codecontainers.CodeEncoding;
 import io.nexla.reactive.codecontainers.CodeOperation;
 import io.nexla.reactive.codecontainers.CodeRequest;
-import io.nexla.reactive.codecontainers.CodeType;
-import io.nexla.reactive.codecontainers.OutputType;
 import java.util.List;
 import java.util.Map;
 
@@ -24,25 +21,9 @@ public final class TransformUpdate extends CodeRequest {
   }
 
   /** Builder of {@link TransformUpdate}. */
-  public static final class Builder extends CodeRequest.Builder<Builder> {
+  public static final class Builder extends CodeRequest.UpdateBuilder<Builder> {
 
     private Builder() {}
-
-    public Builder name(String name) {
-      return set("name", name);
-    }
-
-    public Builder outputType(OutputType outputType) {
-      return set("output_type", outputType);
-    }
-
-    public Builder codeType(CodeType codeType) {
-      return set("code_type", codeType);
-    }
-
-    public Builder codeEncoding(CodeEncoding codeEncoding) {
-      return set("code_encoding", codeEncoding);
-    }
 
     public Builder code(List<CodeOperation> code) {
       return set("code", List.copyOf(code));
@@ -54,7 +35,7 @@ public final class TransformUpdate extends CodeRequest {
     }
 
     public TransformUpdate build() {
-      return new TransformUpdate(fieldsAfter(Map.of()));
+      return new TransformUpdate(updateFields());
     }
   }
 }
