@@ -1,6 +1,5 @@
 package io.nexla.reactive.core.http;
 
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelPipeline;
@@ -55,16 +54,12 @@ final class ResponseDeadline extends ChannelDuplexHandler {
     if (!Arrays.equals(http.configuration().protocols(), new HttpProtocol[] {HttpProtocol.HTTP11})) {
       return http.responseTimeout(timeout);
     }
-    return http.doOnConnected(connection -> install(connection.channel(), timeout));
+    // Once per connection, when its pipeline is set up (after Reactor Netty's HTTP codec); a hook on acquisition
+    // would run for every request of a pooled connection.
+    return http.doOnChannelInit((observer, channel, address) -> install(channel.pipeline(), timeout));
   }
 
-  private static void install(Channel channel, Duration timeout) {
-    ChannelPipeline pipeline = channel.pipeline();
-    if (pipeline.get(NAME) != null) {
-      return;
-    }
-    // Added to the pipeline itself, not through Connection#addHandlerLast: Reactor Netty removes handlers added that
-    // way when a pooled connection's request ends, and this one serves every request of the connection.
+  private static void install(ChannelPipeline pipeline, Duration timeout) {
     if (pipeline.get(NettyPipeline.ReactiveBridge) != null) {
       pipeline.addBefore(NettyPipeline.ReactiveBridge, NAME, new ResponseDeadline(timeout));
     } else {
