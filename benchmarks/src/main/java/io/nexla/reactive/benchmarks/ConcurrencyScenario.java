@@ -1,14 +1,11 @@
 package io.nexla.reactive.benchmarks;
 
 import io.nexla.reactive.NexlaClient;
-import io.nexla.reactive.core.json.NexlaJson;
-import io.netty.handler.codec.http.HttpHeaderNames;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import reactor.netty.http.client.HttpClient;
 
 /**
  * 10,000 {@code sources().get(id)} calls in flight at once against an emulator that answers each after 200 ms
@@ -27,7 +24,7 @@ public final class ConcurrencyScenario {
     String key = "bench-key";
     try (ExternalEmulator emulator = ExternalEmulator.emulatorJar(List.of("--port", "0", "--service-key", key,
         "--fault", "GET /data_sources/{id} latency=" + latency.toMillis() + "ms"))) {
-      long id = createSource(emulator.baseUrl(), key);
+      long id = ApiSeed.sources(emulator.baseUrl(), key, 1).get(0);
       try (NexlaClient client = NexlaClient.builder().baseUrl(emulator.baseUrl()).serviceKey(key)
           .maxConnections(maxConnections).build()) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -61,20 +58,5 @@ public final class ConcurrencyScenario {
             .put("emulator", "own process (nexla-emulator.jar)");
       }
     }
-  }
-
-  /** Creates one source over plain HTTP and returns its id. */
-  static long createSource(String baseUrl, String key) {
-    String token = Baselines.fetchToken(baseUrl, key);
-    byte[] body = HttpClient.create()
-        .headers(h -> h.set(HttpHeaderNames.AUTHORIZATION, "Bearer " + token)
-            .set(HttpHeaderNames.CONTENT_TYPE, "application/json")
-            .set(HttpHeaderNames.ACCEPT, "application/vnd.nexla.api.v1+json"))
-        .post().uri(baseUrl + "/data_sources")
-        .send(reactor.netty.ByteBufFlux.fromString(reactor.core.publisher.Mono.just(
-            "{\"name\":\"concurrency\",\"source_type\":\"s3\"}")))
-        .responseSingle((response, content) -> content.asByteArray())
-        .block(Duration.ofSeconds(30));
-    return NexlaJson.mapper().readTree(body).get("id").asLong();
   }
 }

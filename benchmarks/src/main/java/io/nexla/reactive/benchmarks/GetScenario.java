@@ -46,32 +46,9 @@ public final class GetScenario {
     }
     String key = "bench-key";
     try (ExternalEmulator emulator = ExternalEmulator.emulatorJar(List.of("--port", "0", "--service-key", key))) {
-      List<Long> ids = createSources(emulator.baseUrl(), key, args.integer("records", 100));
+      List<Long> ids = ApiSeed.sources(emulator.baseUrl(), key, args.integer("records", 100));
       return measure(args, emulator.baseUrl(), key, ids, "own process (nexla-emulator.jar)");
     }
-  }
-
-  /** Creates {@code count} sources through the API (one token for all) and returns their ids. */
-  private static List<Long> createSources(String baseUrl, String key, int count) {
-    String token = Baselines.fetchToken(baseUrl, key);
-    reactor.netty.http.client.HttpClient http = reactor.netty.http.client.HttpClient.create()
-        .headers(h -> h.set("Authorization", "Bearer " + token).set("Content-Type", "application/json")
-            .set("Accept", "application/vnd.nexla.api.v1+json"));
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      String json = "{\"name\":\"bench-source-" + i + "\",\"source_type\":\"s3\","
-          + "\"description\":\"benchmark record " + i + "\"}";
-      byte[] body = http.post().uri(baseUrl + "/data_sources")
-          .send(reactor.netty.ByteBufFlux.fromString(Mono.just(json)))
-          .responseSingle((response, content) -> content.asByteArray())
-          .block(Duration.ofSeconds(30));
-      var id = io.nexla.reactive.core.json.NexlaJson.mapper().readTree(body).get("id");
-      if (id == null) {
-        throw new IllegalStateException("creating a source failed: " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
-      }
-      ids.add(id.asLong());
-    }
-    return ids;
   }
 
   private static Report measure(Args args, String baseUrl, String serviceKey, List<Long> ids, String where) {
