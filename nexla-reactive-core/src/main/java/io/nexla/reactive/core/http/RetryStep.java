@@ -53,8 +53,6 @@ final class RetryStep {
   <T> Flux<T> apply(Operation op, Flux<T> attempts) {
     return Flux.defer(() -> {
       Retry.AsyncContext<T> context = retryFor(op).asyncContext();
-      reactor.util.retry.Retry decisions = reactor.util.retry.Retry.from(
-          signals -> signals.concatMap(signal -> decide(op, context, signal.failure())));
       // Success is the first item: a Mono subscriber may cancel right after it, before any completion.
       AtomicBoolean succeeded = new AtomicBoolean();
       Runnable success = () -> {
@@ -65,7 +63,8 @@ final class RetryStep {
       // retryWhen subscribes a companion sequence for every subscription; most calls succeed at once, so it is
       // set up only after the first failure was decided to be worth another attempt.
       Flux<T> retried = attempts.onErrorResume(first -> decide(op, context, first)
-          .thenMany(attempts.retryWhen(decisions)));
+          .thenMany(attempts.retryWhen(reactor.util.retry.Retry.from(
+              signals -> signals.concatMap(signal -> decide(op, context, signal.failure()))))));
       return retried.doOnNext(item -> success.run()).doOnComplete(success);
     });
   }
