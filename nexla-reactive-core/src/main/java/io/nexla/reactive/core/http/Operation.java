@@ -13,6 +13,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -58,6 +59,8 @@ final class Operation {
   volatile boolean emitted;
   /** The status of the latest answer, for the wire log. */
   volatile int lastStatus;
+  /** Null until {@link #carriedSecrets()} first looks; an immutable list then (a racing second look finds the same). */
+  private volatile @Nullable List<String> carriedSecrets;
 
   private Operation(HttpMethod method, String pathTemplate, String operation, RequestUri uri, String what,
       Map<String, String> headers, Map<String, String> optionHeaders, boolean sendsAccept, boolean authenticated,
@@ -109,9 +112,18 @@ final class Operation {
         !options.observationRegistry().isNoop(), null);
   }
 
-  /** The secrets this request carried (headers, query, body), for masking an answer that echoes them. */
+  /**
+   * The secrets this request carried (headers, query, body), for masking an answer that echoes them. Found once
+   * (the body is parsed for them) and kept: a failed answer masks its body and every header value with them.
+   */
   List<String> carriedSecrets() {
-    return request == null ? List.of() : KnownSecrets.carriedBy(request.headers(), request.query(), body);
+    List<String> found = carriedSecrets;
+    if (found == null) {
+      found = request == null ? List.of()
+          : Collections.unmodifiableList(KnownSecrets.carriedBy(request.headers(), request.query(), body));
+      carriedSecrets = found;
+    }
+    return found;
   }
 
   /** Records a failure that is about to be retried. */

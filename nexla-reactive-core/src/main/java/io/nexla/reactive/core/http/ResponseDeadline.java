@@ -72,7 +72,7 @@ final class ResponseDeadline extends ChannelDuplexHandler {
     if (msg instanceof LastHttpContent) { // the request's end (a request without a body is a full message too)
       awaited++;
       lastProgressNanos = System.nanoTime();
-      if (awaited > 0 && check == null) {
+      if (check == null) {
         schedule(ctx, timeoutNanos);
       }
     }
@@ -82,7 +82,7 @@ final class ResponseDeadline extends ChannelDuplexHandler {
   @Override
   public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
     lastProgressNanos = System.nanoTime();
-    if (msg instanceof LastHttpContent) {
+    if (msg instanceof LastHttpContent && awaited > 0) { // an answer nobody waits for leaves the count at 0
       awaited--;
     }
     super.channelRead(ctx, msg);
