@@ -60,16 +60,27 @@ final class AttemptSteps {
   /** One attempt of {@code op}: emits what {@code reader} makes of the answer, or the attempt's typed failure. */
   <T> Flux<T> attempt(Operation op, BodyReader<T> reader) {
     if (!op.authenticated) {
-      return send(op, null, reader);
+      return sendTyped(op, null, reader);
     }
     AccessToken ready = tokens.usableNow();
-    return ready != null ? sendWithReplay(op, ready, reader)
-        : tokens.get().flatMapMany(token -> sendWithReplay(op, token, reader));
+    return ready != null ? sendTyped(op, ready, reader)
+        : tokens.get().flatMapMany(token -> sendTyped(op, token, reader));
   }
 
-  private <T> Flux<T> sendWithReplay(Operation op, AccessToken token, BodyReader<T> reader) {
-    return send(op, token, reader)
-        .onErrorResume(UnauthorizedException.class, rejected -> replayWithNewToken(op, token, rejected, reader));
+  /**
+   * {@link #send} with its I/O failures typed and, for a request sent with a token, one replay with a new token after
+   * a 401 (one operator for both: this is every call's path).
+   */
+  private <T> Flux<T> sendTyped(Operation op, @Nullable AccessToken token, BodyReader<T> reader) {
+    return send(op, token, reader).onErrorResume(e -> {
+      if (ErrorMapper.isIoFailure(e)) {
+        return Flux.error(ErrorMapper.mapIoFailure(e, op.description()));
+      }
+      if (token != null && e instanceof UnauthorizedException rejected) {
+        return replayWithNewToken(op, token, rejected, reader);
+      }
+      return Flux.error(e);
+    });
   }
 
   /** A 401 (before any byte was passed on): the token expired early or was revoked; one replay with a new token. */
@@ -81,10 +92,14 @@ final class AttemptSteps {
     op.authReplayed = true;
     tokens.invalidate(rejected);
     WireLog.replaying(op, rejected.generation());
-    return tokens.get().flatMapMany(token -> send(op, token, reader));
+    return tokens.get().flatMapMany(token -> sendTyped(op, token, reader));
   }
 
+  /** Sends {@code op} once a rate-limit permit allows; called when the attempt is subscribed. */
   private <T> Flux<T> send(Operation op, @Nullable AccessToken token, BodyReader<T> reader) {
+    if (options.rateLimiter().isEmpty() && options.rateLimit().isEmpty()) {
+      return sendNow(op, token, reader);
+    }
     Flux<T> exchange = Flux.defer(() -> sendNow(op, token, reader));
     Flux<T> limited = options.rateLimiter()
         .map(limiter -> ClientRateLimit.acquire(limiter, options.scheduler(), metrics::rateLimitWait)
@@ -114,9 +129,7 @@ final class AttemptSteps {
     WebClient.RequestHeadersSpec<?> ready = op.body != null
         ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(op.body)
         : spec;
-    Flux<T> exchange = ready.exchangeToFlux(response -> reader.read(op, response, attempt))
-        .onErrorMap(ErrorMapper::isIoFailure, e -> ErrorMapper.mapIoFailure(e, op.description));
-    return WireLog.outcome(op, attempt, exchange);
+    return WireLog.outcome(op, attempt, ready.exchangeToFlux(response -> reader.read(op, response, attempt)));
   }
 
   private void headers(HttpHeaders h, Operation op, int attempt, @Nullable AccessToken token) {

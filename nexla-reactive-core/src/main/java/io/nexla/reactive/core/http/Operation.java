@@ -11,7 +11,6 @@ import io.nexla.reactive.core.observation.NexlaOperationContext;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.net.URI;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -36,7 +35,8 @@ final class Operation {
   final String operation;
   final RequestUri uri;
   final String requestId = newRequestId();
-  final String description;
+  /** The path shown in {@link #description()}: the template, or a download link's path. */
+  private final String shownPath;
   final Map<String, String> headers;
   final Map<String, String> optionHeaders;
   /** Whether an {@code Accept} header is sent (webhook pushes and downloads send none). */
@@ -49,7 +49,8 @@ final class Operation {
   private final @Nullable NexlaRequest request;
   final RetryOptions retry;
   final Duration budget;
-  final Instant deadline;
+  /** When the operation started, in the client clock's epoch milliseconds (cheaper to read than an Instant). */
+  private final long startedMillis;
   /** Null when nobody observes (the context is only read by observation handlers). */
   final @Nullable NexlaOperationContext observed;
   final AtomicInteger attempts = new AtomicInteger();
@@ -59,10 +60,12 @@ final class Operation {
   volatile boolean emitted;
   /** The status of the latest answer, for the wire log. */
   volatile int lastStatus;
+  /** Null until {@link #description()} is first asked for (only failures and logs ask). */
+  private volatile @Nullable String description;
   /** Null until {@link #carriedSecrets()} first looks; an immutable list then (a racing second look finds the same). */
   private volatile @Nullable List<String> carriedSecrets;
 
-  private Operation(HttpMethod method, String pathTemplate, String operation, RequestUri uri, String what,
+  private Operation(HttpMethod method, String pathTemplate, String operation, RequestUri uri, String shownPath,
       Map<String, String> headers, Map<String, String> optionHeaders, boolean sendsAccept, boolean authenticated,
       boolean idempotent, @Nullable NexlaRequest request, RetryOptions retry, Duration budget,
       NexlaClientOptions options, boolean observe, @Nullable String resourceId) {
@@ -70,7 +73,7 @@ final class Operation {
     this.pathTemplate = pathTemplate;
     this.operation = operation;
     this.uri = uri;
-    this.description = what + " [request id " + requestId + "]";
+    this.shownPath = shownPath;
     this.headers = headers;
     this.optionHeaders = optionHeaders;
     this.sendsAccept = sendsAccept;
@@ -80,7 +83,7 @@ final class Operation {
     this.body = request == null ? null : serialise(request.body());
     this.retry = retry;
     this.budget = budget;
-    this.deadline = options.clock().instant().plus(budget);
+    this.startedMillis = options.clock().millis();
     this.observed = observe ? new NexlaOperationContext(operation, method.name(), pathTemplate, resourceId,
         requestId) : null;
   }
@@ -96,7 +99,7 @@ final class Operation {
     RetryOptions retry = request.options().retry().orElse(options.retry());
     Object id = request.pathVariables().get("id");
     return new Operation(request.method(), request.pathTemplate(), request.operation(), uri,
-        request.method().name() + " " + request.pathTemplate() + " (" + request.operation() + ")",
+        request.pathTemplate(),
         request.headers(), request.options().headers(),
         request.authenticated() || request.absoluteUrl() == null, request.authenticated(), request.idempotent(),
         request, retry, request.options().timeout().orElse(retry.totalBudget()), options,
@@ -107,9 +110,22 @@ final class Operation {
   static Operation download(URI url, RequestOptions requestOptions, boolean sendToken, NexlaClientOptions options) {
     RetryOptions retry = requestOptions.retry().orElse(options.retry());
     return new Operation(HttpMethod.GET, DOWNLOAD_PATH, DOWNLOAD_OPERATION, new RequestUri(url, null),
-        "GET " + url.getPath() + " (download)", Map.of(), requestOptions.headers(), false, sendToken, true, null,
+        String.valueOf(url.getPath()), Map.of(), requestOptions.headers(), false, sendToken, true, null,
         retry, requestOptions.timeout().orElse(retry.totalBudget()), options,
         !options.observationRegistry().isNoop(), null);
+  }
+
+  /**
+   * What the operation is and its request id, for messages and logs, e.g.
+   * {@code GET /data_sources/{id} (sources.get) [request id …]}. Made when first asked for: most calls never ask.
+   */
+  String description() {
+    String text = description;
+    if (text == null) {
+      text = method.name() + " " + shownPath + " (" + operation + ") [request id " + requestId + "]";
+      description = text;
+    }
+    return text;
   }
 
   /**
@@ -147,8 +163,16 @@ final class Operation {
     return method == HttpMethod.DELETE && RetryPolicy.anyMayHaveBeenProcessed(retriedFailures());
   }
 
+  /**
+   * Whether waiting {@code wait} from {@code nowMillis} (the client clock's epoch milliseconds) would end past the
+   * operation's total budget. Compared without adding to the budget, which may be as long as a user likes.
+   */
+  boolean waitPassesBudget(Duration wait, long nowMillis) {
+    return wait.plusMillis(nowMillis - startedMillis).compareTo(budget) > 0;
+  }
+
   NexlaTimeoutException deadlineExceeded() {
-    return new NexlaTimeoutException(description + " did not complete within " + budget + " ("
+    return new NexlaTimeoutException(description() + " did not complete within " + budget + " ("
         + attempts.get() + " attempts)", null);
   }
 
@@ -162,7 +186,7 @@ final class Operation {
     try {
       return NexlaJson.mapper().writeValueAsBytes(value);
     } catch (JacksonException e) {
-      throw new NexlaException("Request body of " + description + " could not be written as JSON ("
+      throw new NexlaException("Request body of " + description() + " could not be written as JSON ("
           + e.getOriginalMessage() + ")", null);
     }
   }

@@ -41,13 +41,15 @@ final class OperationSteps {
     Mono<NexlaResponse> retried = Mono.fromDirect(retry.apply(op, attempts));
     Mono<NexlaResponse> call = options.circuitBreaker()
         .map(breaker -> retried.transformDeferred(CircuitBreakerOperator.of(breaker))
-            .onErrorMap(CallNotPermittedException.class, e -> new CircuitOpenException(op.description
+            .onErrorMap(CallNotPermittedException.class, e -> new CircuitOpenException(op.description()
                 + " was not sent: circuit breaker '" + breaker.getName() + "' is " + breaker.getState(),
                 breaker.getName(), null)))
         .orElse(retried)
         .timeout(op.budget, Mono.error(op::deadlineExceeded), options.scheduler())
-        .onErrorMap(error -> finalError(op, error))
-        .doOnNext(response -> ResponseCapture.record(context, response));
+        .onErrorMap(error -> finalError(op, error));
+    if (ResponseCapture.isCapturing(context)) { // an operator less on every other call
+      call = call.doOnNext(response -> ResponseCapture.record(context, response));
+    }
     MetricsBinding.bind(context, metrics, op.operation);
     return op.observed == null ? call : OperationObservation.observe(options.observationRegistry(),
         options.observationConvention().orElse(null), op.observed, context, call);
@@ -62,13 +64,13 @@ final class OperationSteps {
     Flux<DataBuffer> retried = retry.apply(op, attempts.doOnNext(buffer -> op.emitted = true))
         .onErrorMap(error -> finalError(op, error));
     Flux<DataBuffer> bounded = DownloadLimits.apply(retried, timeout, options.maxDownloadBytes(),
-        options.scheduler(), op.description);
+        options.scheduler(), op.description());
     return op.observed == null ? bounded : OperationObservation.observeMany(options.observationRegistry(),
         options.observationConvention().orElse(null), op.observed, context, bounded);
   }
 
   private static Throwable finalError(Operation op, Throwable error) {
-    Throwable mapped = ErrorMapper.isIoFailure(error) ? ErrorMapper.mapIoFailure(error, op.description) : error;
+    Throwable mapped = ErrorMapper.isIoFailure(error) ? ErrorMapper.mapIoFailure(error, op.description()) : error;
     for (Throwable previous : op.retriedFailures()) {
       if (previous != mapped) {
         mapped.addSuppressed(compact(previous));

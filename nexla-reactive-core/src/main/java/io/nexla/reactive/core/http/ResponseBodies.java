@@ -7,7 +7,6 @@ import io.nexla.reactive.core.internal.Redaction;
 import java.time.Clock;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -42,12 +41,15 @@ final class ResponseBodies {
     // Redirects are never followed (the Authorization header must not reach another host), so a 3xx is an
     // error too: taking it for success would report a create or a read that never happened.
     boolean failed = status >= 300;
-    return join(response, maxResponseBytes)
-        .onErrorResume(DataBufferLimitException.class, e -> failed
-            ? Mono.just(EMPTY) // the status alone still says what went wrong
-            : Mono.error(new NexlaDecodeException("Response body of " + op.description + " is larger than "
-                + maxResponseBytes + " bytes (maxResponseBytes)", status, null, null)))
-        .map(received -> {
+    Mono<BodyBytes> read = BodyBytes.read(response, maxResponseBytes, failed ? null
+        : () -> new NexlaDecodeException("Response body of " + op.description() + " is larger than "
+            + maxResponseBytes + " bytes (maxResponseBytes)", status, null, null));
+    if (failed) { // too large a failed answer: the status alone still says what went wrong
+      read = read.onErrorResume(DataBufferLimitException.class, e -> Mono.just(BodyBytes.NONE));
+    }
+    return read
+        .map(bytes -> {
+          byte[] received = bytes.toArray();
           // A failed answer may echo what the request carried: mask every known secret before anything reads it.
           byte[] body = failed ? secrets.redact(received, op.carriedSecrets()) : received;
           WireLog.response(op, status, headers, body, secrets);
@@ -56,7 +58,7 @@ final class ResponseBodies {
           }
           if (status == 404 && op.deletedByAnEarlierAttempt()) {
             WireLog.log.debug("{}: HTTP 404 on attempt {} after an attempt the server may have carried out; taken"
-                + " as deleted", op.description, attempt);
+                + " as deleted", op.description(), attempt);
             return new NexlaResponse(status, headers, EMPTY, op.requestId, op.attempts.get());
           }
           throw failure(op, status, headers, body);
@@ -72,9 +74,9 @@ final class ResponseBodies {
       return response.body(BodyExtractors.toDataBuffers());
     }
     HttpHeaders headers = readOnly(response);
-    return join(response, DOWNLOAD_ERROR_BYTES)
-        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(EMPTY))
-        .map(bytes -> secrets.redact(bytes, op.carriedSecrets()))
+    return BodyBytes.read(response, DOWNLOAD_ERROR_BYTES, null)
+        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(BodyBytes.NONE))
+        .map(bytes -> secrets.redact(bytes.toArray(), op.carriedSecrets()))
         .flatMapMany(bytes -> {
           WireLog.response(op, status, headers, bytes, secrets);
           return Flux.error(failure(op, status, headers, bytes));
@@ -89,22 +91,6 @@ final class ResponseBodies {
   /** A failed answer's headers may echo a secret too (a redirect's {@code Location}, a proxy's debug header). */
   private HttpHeaders maskedByValue(Operation op, HttpHeaders headers) {
     return Redaction.redactHeaders(headers, value -> secrets.redact(value, op.carriedSecrets()));
-  }
-
-  private static Mono<byte[]> join(ClientResponse response, int limit) {
-    return DataBufferUtils.join(response.body(BodyExtractors.toDataBuffers()), limit)
-        .map(ResponseBodies::toBytes)
-        .defaultIfEmpty(EMPTY);
-  }
-
-  private static byte[] toBytes(DataBuffer buffer) {
-    try {
-      byte[] bytes = new byte[buffer.readableByteCount()];
-      buffer.read(bytes);
-      return bytes;
-    } finally {
-      DataBufferUtils.release(buffer);
-    }
   }
 
   /**

@@ -9,7 +9,6 @@ import io.nexla.reactive.core.internal.RetryPolicy;
 import io.nexla.reactive.core.retry.RetryOptions;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -49,23 +48,23 @@ final class RetryStep {
     this.metrics = metrics;
   }
 
-  /** {@code attempts} resubscribed as {@code op}'s Retry decides, until it succeeds or a failure is final. */
+  /**
+   * {@code attempts} resubscribed as {@code op}'s Retry decides, until it succeeds or a failure is final. Called once
+   * per subscription of the operation (the Retry's context is the operation's).
+   */
   <T> Flux<T> apply(Operation op, Flux<T> attempts) {
-    return Flux.defer(() -> {
-      Retry.AsyncContext<T> context = retryFor(op).asyncContext();
-      // Success is the first item: a Mono subscriber may cancel right after it, before any completion.
-      AtomicBoolean succeeded = new AtomicBoolean();
-      Runnable success = () -> {
-        if (succeeded.compareAndSet(false, true)) {
-          context.onComplete();
-        }
-      };
-      // retryWhen subscribes a companion sequence for every subscription; most calls succeed at once, so it is
-      // set up only after the first failure was decided to be worth another attempt.
-      Flux<T> retried = attempts.onErrorResume(first -> decide(op, context, first)
-          .thenMany(attempts.retryWhen(reactor.util.retry.Retry.from(
-              signals -> signals.concatMap(signal -> decide(op, context, signal.failure()))))));
-      return retried.doOnNext(item -> success.run()).doOnComplete(success);
+    Retry.AsyncContext<T> context = retryFor(op).asyncContext();
+    // retryWhen subscribes a companion sequence for every subscription; most calls succeed at once, so it is set up
+    // only after the first failure was decided to be worth another attempt.
+    Flux<T> retried = attempts.onErrorResume(first -> decide(op, context, first)
+        .thenMany(attempts.retryWhen(reactor.util.retry.Retry.from(
+            signals -> signals.concatMap(signal -> decide(op, context, signal.failure()))))));
+    // Success is the first item, or completion without one: a Mono subscriber may cancel right after the item.
+    AtomicBoolean succeeded = new AtomicBoolean();
+    return retried.doOnEach(signal -> {
+      if ((signal.isOnNext() || signal.isOnComplete()) && succeeded.compareAndSet(false, true)) {
+        context.onComplete();
+      }
     });
   }
 
@@ -86,13 +85,12 @@ final class RetryStep {
       return Mono.error(failure);
     }
     Duration wait = Duration.ofMillis(waitMillis);
-    Instant now = clock.instant();
-    if (now.isAfter(op.deadline) || wait.compareTo(Duration.between(now, op.deadline)) > 0) {
-      return Mono.error(new NexlaTimeoutException(op.description + ": gave up after " + op.attempts.get()
+    if (op.waitPassesBudget(wait, clock.millis())) {
+      return Mono.error(new NexlaTimeoutException(op.description() + ": gave up after " + op.attempts.get()
           + " attempts; the next wait of " + wait + " would pass the operation deadline", failure));
     }
     op.retrying(failure);
-    WireLog.log.debug("{}: attempt {} failed ({}); retrying in {} ms", op.description, op.attempts.get(),
+    WireLog.log.debug("{}: attempt {} failed ({}); retrying in {} ms", op.description(), op.attempts.get(),
         failure instanceof NexlaServiceException s ? "HTTP " + s.status() : failure.getClass().getSimpleName(),
         waitMillis);
     metrics.retry(op.operation, failure, wait);

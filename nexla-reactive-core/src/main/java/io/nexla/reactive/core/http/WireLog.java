@@ -73,7 +73,7 @@ final class WireLog {
   }
 
   static void replaying(Operation op, long rejectedGeneration) {
-    log.debug("{}: HTTP 401 with token generation {}; replaying once with a new token", op.description,
+    log.debug("{}: HTTP 401 with token generation {}; replaying once with a new token", op.description(),
         rejectedGeneration);
   }
 

@@ -52,17 +52,53 @@ public record RequestUri(URI uri, @Nullable String template) {
       if (close < 0) {
         break;
       }
-      url.append(UriUtils.encodePath(template.substring(literalStart, open), StandardCharsets.UTF_8));
+      appendLiteral(url, template, literalStart, open);
       String name = template.substring(open + 1, close);
       Object value = variables.get(name);
       if (value == null) {
         throw new IllegalArgumentException("Path template " + template + " has no value for {" + name + "}");
       }
-      url.append(UriUtils.encode(String.valueOf(value), StandardCharsets.UTF_8));
+      String text = String.valueOf(value);
+      if (isUnreserved(text, 0, text.length())) {
+        url.append(text); // ids, names without special characters: nothing to encode
+      } else {
+        url.append(UriUtils.encode(text, StandardCharsets.UTF_8));
+      }
       literalStart = close + 1;
       open = template.indexOf('{', literalStart);
     }
-    url.append(UriUtils.encodePath(template.substring(literalStart), StandardCharsets.UTF_8));
+    appendLiteral(url, template, literalStart, template.length());
+  }
+
+  /** {@code template[from, to)} encoded as a path. */
+  private static void appendLiteral(StringBuilder url, String template, int from, int to) {
+    if (isPathSafe(template, from, to)) {
+      url.append(template, from, to); // the usual template literal: letters, digits, '/', '_' and '-'
+    } else {
+      url.append(UriUtils.encodePath(template.substring(from, to), StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Whether every character of {@code text[from, to)} is in RFC 3986's unreserved set (never encoded). */
+  private static boolean isUnreserved(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || c == '-' || c == '.' || c == '_' || c == '~')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code text[from, to)} is unreserved characters and {@code /} only (a path encodes neither). */
+  private static boolean isPathSafe(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) != '/' && !isUnreserved(text, i, i + 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void appendQuery(StringBuilder url, Map<String, List<String>> query) {

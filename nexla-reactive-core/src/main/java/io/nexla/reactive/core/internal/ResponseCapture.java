@@ -65,6 +65,11 @@ public final class ResponseCapture {
     return Redaction.redactHeaders(headers, KnownSecrets::maskEverywhere);
   }
 
+  /** Whether a caller of {@link #withResponse} or {@link #withResponses} waits for {@link #record} calls. */
+  public static boolean isCapturing(ContextView context) {
+    return context.hasKey(KEY);
+  }
+
   /** Called by the transport for each successful response of an operation. */
   public static void record(ContextView context, NexlaResponse response) {
     context.<AtomicReference<NexlaResponse>>getOrEmpty(KEY).ifPresent(h -> h.set(response));

@@ -159,10 +159,21 @@ public final class TokenCache {
    */
   public @Nullable AccessToken usableNow() {
     AccessToken token = current.get();
-    if (token == null || (serviceKeys != null && !clock.instant().isBefore(token.refreshAt()))) {
+    if (token == null || (serviceKeys != null && refreshDue(token.refreshAt(), clock.millis()))) {
       return null;
     }
     return token;
+  }
+
+  /**
+   * Whether {@code nowMillis} is at or past {@code refreshAt}. Every call asks, so the clock is read as epoch
+   * milliseconds, which is cheaper than an {@link Instant}; compared by second and nanosecond, so no instant
+   * overflows.
+   */
+  static boolean refreshDue(Instant refreshAt, long nowMillis) {
+    long nowSecond = Math.floorDiv(nowMillis, 1000L);
+    return nowSecond > refreshAt.getEpochSecond() || (nowSecond == refreshAt.getEpochSecond()
+        && Math.floorMod(nowMillis, 1000L) * 1_000_000L >= refreshAt.getNano());
   }
 
   /**

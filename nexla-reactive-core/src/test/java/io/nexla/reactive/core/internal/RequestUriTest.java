@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.nexla.reactive.core.http.NexlaRequest;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.util.UriUtils;
 
 class RequestUriTest {
 
@@ -20,6 +23,33 @@ class RequestUriTest {
         .isEqualTo(BASE + "/data_maps/7/entries/a%2Fb%3Fc%23d%2C%C3%A9");
     assertThat(uri.uri().getPath()).isEqualTo("/nexla-api/data_maps/7/entries/a/b?c#d,é");
     assertThat(uri.template()).isEqualTo(BASE + "/data_maps/{id}/entries/{keys}");
+  }
+
+  @Test
+  void everyPathValueAndLiteralIsEncodedExactlyAsUriUtilsEncodesIt() {
+    // Values and literals without special characters skip the encoder; the result must not differ from it.
+    String alphabet = "aZ09-._~/?#[]@!$&'()*+,;=% :éü€𝄞\"{}|^`";
+    Random random = new Random(42);
+    for (int i = 0; i < 2000; i++) {
+      String value = randomText(random, alphabet);
+      String literal = randomText(random, alphabet).replace("{", "").replace("}", "");
+      RequestUri uri = RequestUri.of(BASE, NexlaRequest.get("/" + literal + "/{v}/x").pathVariable("v", value)
+          .build());
+
+      assertThat(uri.uri().toString()).isEqualTo(BASE + UriUtils.encodePath("/" + literal + "/",
+          StandardCharsets.UTF_8) + UriUtils.encode(value, StandardCharsets.UTF_8) + "/x");
+    }
+  }
+
+  private static String randomText(Random random, String alphabet) {
+    int[] codePoints = alphabet.codePoints().toArray();
+    StringBuilder text = new StringBuilder();
+    for (int n = random.nextInt(6); n > 0; n--) {
+      int pick = random.nextInt(3) == 0 ? codePoints[random.nextInt(codePoints.length)]
+          : codePoints[random.nextInt(4)]; // mostly plain characters, as in real ids and paths
+      text.appendCodePoint(pick);
+    }
+    return text.toString();
   }
 
   @Test

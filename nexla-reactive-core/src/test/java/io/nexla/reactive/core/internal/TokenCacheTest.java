@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.nexla.reactive.core.NexlaClientOptions;
 import io.nexla.reactive.core.error.NexlaAuthenticationException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -90,5 +91,23 @@ class TokenCacheTest {
         .then(() -> pending.get(0).tryEmitError(new IllegalStateException("connection refused")))
         .expectError(NexlaAuthenticationException.class)
         .verify();
+  }
+
+  @Test
+  void refreshIsDueFromTheRefreshInstantOnwardsReadFromAMillisecondClock() {
+    Instant refreshAt = Instant.ofEpochSecond(1000, 500_000_000);
+    assertThat(TokenCache.refreshDue(refreshAt, 1_000_499)).isFalse();
+    assertThat(TokenCache.refreshDue(refreshAt, 1_000_500)).isTrue();
+    assertThat(TokenCache.refreshDue(refreshAt, 1_001_000)).isTrue();
+
+    Instant betweenMillis = Instant.ofEpochSecond(1000, 500_400_000);
+    assertThat(TokenCache.refreshDue(betweenMillis, 1_000_500)).isFalse();
+    assertThat(TokenCache.refreshDue(betweenMillis, 1_000_501)).isTrue();
+
+    assertThat(TokenCache.refreshDue(Instant.ofEpochMilli(-1), -1)).isTrue();
+    assertThat(TokenCache.refreshDue(Instant.EPOCH, -1)).isFalse();
+    // Instants beyond the range of epoch milliseconds compare without overflowing.
+    assertThat(TokenCache.refreshDue(Instant.MAX, Long.MAX_VALUE)).isFalse();
+    assertThat(TokenCache.refreshDue(Instant.MIN, Long.MIN_VALUE)).isTrue();
   }
 }
