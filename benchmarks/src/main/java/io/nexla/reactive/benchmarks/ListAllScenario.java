@@ -43,6 +43,19 @@ public final class ListAllScenario {
     void close();
   }
 
+  /** One server answering bare arrays and one answering envelopes; closing the pages closes both. */
+  private record TwoServers(String bareUrl, String envelopeUrl, Runnable closeBoth) implements Pages {
+    @Override
+    public String url(boolean envelope) {
+      return envelope ? envelopeUrl : bareUrl;
+    }
+
+    @Override
+    public void close() {
+      closeBoth.run();
+    }
+  }
+
   public static Report run(Args args) {
     int items = args.integer("items", 100_000);
     int perPage = args.integer("per-page", 100);
@@ -163,18 +176,10 @@ public final class ListAllScenario {
     ExternalEmulator bare = ExternalEmulator.mainClass(SyntheticSourceServer.class, List.of("-Xmx256m"), common);
     ExternalEmulator envelope = ExternalEmulator.mainClass(SyntheticSourceServer.class, List.of("-Xmx256m"),
         envelopeArgs);
-    return new Pages() {
-      @Override
-      public String url(boolean env) {
-        return env ? envelope.baseUrl() : bare.baseUrl();
-      }
-
-      @Override
-      public void close() {
-        bare.close();
-        envelope.close();
-      }
-    };
+    return new TwoServers(bare.baseUrl(), envelope.baseUrl(), () -> {
+      bare.close();
+      envelope.close();
+    });
   }
 
   private static Pages emulator(int items, int perPage, Duration latency) {
@@ -189,18 +194,10 @@ public final class ListAllScenario {
       envelope.store().create("data_sources", fields);
     }
     Report.progress("seeded 2 × %d sources in %d ms", items, (System.nanoTime() - seeding) / 1_000_000);
-    return new Pages() {
-      @Override
-      public String url(boolean env) {
-        return env ? envelope.baseUrl() : bare.baseUrl();
-      }
-
-      @Override
-      public void close() {
-        bare.close();
-        envelope.close();
-      }
-    };
+    return new TwoServers(bare.baseUrl(), envelope.baseUrl(), () -> {
+      bare.close();
+      envelope.close();
+    });
   }
 
   /** One page after another: request page n+1 only once page n is decoded; stop at a short page. */
