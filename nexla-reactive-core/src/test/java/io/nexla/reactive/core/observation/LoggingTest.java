@@ -60,6 +60,24 @@ class LoggingTest {
   }
 
   @Test
+  void anAttemptWithoutAnAnswerIsLoggedWithItsExceptionsClass() throws Exception {
+    library.setLevel(Level.DEBUG);
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort(); // free once closed: connections to it are refused
+    }
+    try (NexlaTransport transport = WebClientTransport.create(NexlaClientOptions.builder()
+        .baseUrl("http://127.0.0.1:" + closedPort + "/api").accessToken("token").retry(RetryOptions.none())
+        .build())) {
+      transport.exchange(NexlaRequest.get("/data_sources/{id}").pathVariable("id", 1).operation("sources.get")
+          .build()).onErrorComplete().block(WAIT);
+    }
+
+    assertThat(lines(Level.DEBUG)).anySatisfy(l -> assertThat(l)
+        .matches("GET /data_sources/\\{id\\} -> failed: WebClientRequestException in \\d+ ms \\(attempt 1, .*"));
+  }
+
+  @Test
   void debugLinesShowMethodTemplateStatusDurationAndAttemptAndRetriesThatHealAreNotWarnings() {
     library.setLevel(Level.DEBUG);
     long id = emulator.store().create("data_sources", Map.of("name", "x")).get("id").asLong();
