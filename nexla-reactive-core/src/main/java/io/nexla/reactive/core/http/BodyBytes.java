@@ -2,7 +2,6 @@ package io.nexla.reactive.core.http;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
@@ -21,36 +20,45 @@ import reactor.core.publisher.Mono;
 final class BodyBytes {
 
   private static final byte[] EMPTY = new byte[0];
-  /** No body (or a failed answer's body that was too large to keep). Declared after {@link #EMPTY}, which it uses. */
-  static final BodyBytes NONE = new BodyBytes(0, null);
+  /**
+   * No body (or a failed answer's body that was too large to keep); never appended to. Declared after
+   * {@link #EMPTY}, which it uses.
+   */
+  static final BodyBytes NONE = new BodyBytes(0, IllegalStateException::new);
 
   private final int limit;
-  private final @Nullable Supplier<? extends RuntimeException> tooLarge;
+  private final Supplier<? extends RuntimeException> tooLarge;
   private byte[] bytes = EMPTY;
   private int length;
 
-  private BodyBytes(int limit, @Nullable Supplier<? extends RuntimeException> tooLarge) {
+  private BodyBytes(int limit, Supplier<? extends RuntimeException> tooLarge) {
     this.limit = limit;
     this.tooLarge = tooLarge;
   }
 
   /**
    * Emits the whole body of {@code response} (one item, empty bytes for no body) once it was received. A body over
-   * {@code limit} bytes stops the read and signals {@code tooLarge}'s exception, or {@link DataBufferLimitException}
-   * when it is null.
+   * {@code limit} bytes stops the read and signals {@code tooLarge}'s exception.
    */
-  static Mono<BodyBytes> read(ClientResponse response, int limit,
-      @Nullable Supplier<? extends RuntimeException> tooLarge) {
+  static Mono<BodyBytes> read(ClientResponse response, int limit, Supplier<? extends RuntimeException> tooLarge) {
     return response.body(BodyExtractors.toDataBuffers())
         .collect(() -> new BodyBytes(limit, tooLarge), BodyBytes::append);
+  }
+
+  /**
+   * As {@link #read}, for a failed answer: a body over {@code limit} bytes stops the read and is {@link #NONE}, as
+   * the status alone still says what went wrong.
+   */
+  static Mono<BodyBytes> readUpTo(ClientResponse response, int limit) {
+    return read(response, limit, () -> new DataBufferLimitException("over " + limit + " bytes"))
+        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(NONE));
   }
 
   private void append(DataBuffer buffer) {
     try {
       int count = buffer.readableByteCount();
       if (count > limit - length) {
-        throw tooLarge != null ? tooLarge.get()
-            : new DataBufferLimitException("Exceeded limit on max bytes to buffer : " + limit);
+        throw tooLarge.get();
       }
       if (count > bytes.length - length) {
         // The first buffer is usually the whole body: sized exactly; later ones at least double the array.

@@ -35,8 +35,6 @@ final class Operation {
   final String operation;
   final RequestUri uri;
   final String requestId = newRequestId();
-  /** The path shown in {@link #description()}: the template, or a download link's path. */
-  private final String shownPath;
   final Map<String, String> headers;
   final Map<String, String> optionHeaders;
   /** Whether an {@code Accept} header is sent (webhook pushes and downloads send none). */
@@ -65,7 +63,7 @@ final class Operation {
   /** Null until {@link #carriedSecrets()} first looks; an immutable list then (a racing second look finds the same). */
   private volatile @Nullable List<String> carriedSecrets;
 
-  private Operation(HttpMethod method, String pathTemplate, String operation, RequestUri uri, String shownPath,
+  private Operation(HttpMethod method, String pathTemplate, String operation, RequestUri uri,
       Map<String, String> headers, Map<String, String> optionHeaders, boolean sendsAccept, boolean authenticated,
       boolean idempotent, @Nullable NexlaRequest request, RetryOptions retry, Duration budget,
       NexlaClientOptions options, boolean observe, @Nullable String resourceId) {
@@ -73,7 +71,6 @@ final class Operation {
     this.pathTemplate = pathTemplate;
     this.operation = operation;
     this.uri = uri;
-    this.shownPath = shownPath;
     this.headers = headers;
     this.optionHeaders = optionHeaders;
     this.sendsAccept = sendsAccept;
@@ -98,21 +95,19 @@ final class Operation {
     }
     RetryOptions retry = request.options().retry().orElse(options.retry());
     Object id = request.pathVariables().get("id");
-    return new Operation(request.method(), request.pathTemplate(), request.operation(), uri,
-        request.pathTemplate(),
-        request.headers(), request.options().headers(),
-        request.authenticated() || request.absoluteUrl() == null, request.authenticated(), request.idempotent(),
-        request, retry, request.options().timeout().orElse(retry.totalBudget()), options,
-        !options.observationRegistry().isNoop(), id == null ? null : String.valueOf(id));
+    return new Operation(request.method(), request.pathTemplate(), request.operation(), uri, request.headers(),
+        request.options().headers(), request.authenticated() || request.absoluteUrl() == null,
+        request.authenticated(), request.idempotent(), request, retry,
+        request.options().timeout().orElse(retry.totalBudget()), options, !options.observationRegistry().isNoop(),
+        id == null ? null : String.valueOf(id));
   }
 
   /** One subscription of {@link NexlaTransport#download}: a GET of {@code url}, streamed. */
   static Operation download(URI url, RequestOptions requestOptions, boolean sendToken, NexlaClientOptions options) {
     RetryOptions retry = requestOptions.retry().orElse(options.retry());
-    return new Operation(HttpMethod.GET, DOWNLOAD_PATH, DOWNLOAD_OPERATION, new RequestUri(url, null),
-        String.valueOf(url.getPath()), Map.of(), requestOptions.headers(), false, sendToken, true, null,
-        retry, requestOptions.timeout().orElse(retry.totalBudget()), options,
-        !options.observationRegistry().isNoop(), null);
+    return new Operation(HttpMethod.GET, DOWNLOAD_PATH, DOWNLOAD_OPERATION, new RequestUri(url, null), Map.of(),
+        requestOptions.headers(), false, sendToken, true, null, retry,
+        requestOptions.timeout().orElse(retry.totalBudget()), options, !options.observationRegistry().isNoop(), null);
   }
 
   /**
@@ -122,7 +117,8 @@ final class Operation {
   String description() {
     String text = description;
     if (text == null) {
-      text = method.name() + " " + shownPath + " (" + operation + ") [request id " + requestId + "]";
+      String path = request == null ? uri.uri().getPath() : pathTemplate; // a download shows its link's path
+      text = method.name() + " " + path + " (" + operation + ") [request id " + requestId + "]";
       description = text;
     }
     return text;

@@ -6,7 +6,6 @@ import io.nexla.reactive.core.internal.KnownSecrets;
 import io.nexla.reactive.core.internal.Redaction;
 import java.time.Clock;
 import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -41,12 +40,10 @@ final class ResponseBodies {
     // Redirects are never followed (the Authorization header must not reach another host), so a 3xx is an
     // error too: taking it for success would report a create or a read that never happened.
     boolean failed = status >= 300;
-    Mono<BodyBytes> read = BodyBytes.read(response, maxResponseBytes, failed ? null
-        : () -> new NexlaDecodeException("Response body of " + op.description() + " is larger than "
-            + maxResponseBytes + " bytes (maxResponseBytes)", status, null, null));
-    if (failed) { // too large a failed answer: the status alone still says what went wrong
-      read = read.onErrorResume(DataBufferLimitException.class, e -> Mono.just(BodyBytes.NONE));
-    }
+    Mono<BodyBytes> read = failed ? BodyBytes.readUpTo(response, maxResponseBytes)
+        : BodyBytes.read(response, maxResponseBytes, () -> new NexlaDecodeException("Response body of "
+            + op.description() + " is larger than " + maxResponseBytes + " bytes (maxResponseBytes)", status, null,
+            null));
     return read
         .map(bytes -> {
           byte[] received = bytes.toArray();
@@ -74,8 +71,7 @@ final class ResponseBodies {
       return response.body(BodyExtractors.toDataBuffers());
     }
     HttpHeaders headers = readOnly(response);
-    return BodyBytes.read(response, DOWNLOAD_ERROR_BYTES, null)
-        .onErrorResume(DataBufferLimitException.class, e -> Mono.just(BodyBytes.NONE))
+    return BodyBytes.readUpTo(response, DOWNLOAD_ERROR_BYTES)
         .map(bytes -> secrets.redact(bytes.toArray(), op.carriedSecrets()))
         .flatMapMany(bytes -> {
           WireLog.response(op, status, headers, bytes, secrets);

@@ -82,9 +82,7 @@ public record RequestUri(URI uri, @Nullable String template) {
   /** Whether every character of {@code text[from, to)} is in RFC 3986's unreserved set (never encoded). */
   private static boolean isUnreserved(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-          || c == '-' || c == '.' || c == '_' || c == '~')) {
+      if (!isUnreserved(text.charAt(i))) {
         return false;
       }
     }
@@ -94,11 +92,17 @@ public record RequestUri(URI uri, @Nullable String template) {
   /** Whether {@code text[from, to)} is unreserved characters and {@code /} only (a path encodes neither). */
   private static boolean isPathSafe(String text, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (text.charAt(i) != '/' && !isUnreserved(text, i, i + 1)) {
+      char c = text.charAt(i);
+      if (c != '/' && !isUnreserved(c)) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean isUnreserved(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || c == '-' || c == '.' || c == '_' || c == '~';
   }
 
   private static void appendQuery(StringBuilder url, Map<String, List<String>> query) {

@@ -167,13 +167,10 @@ public final class TokenCache {
 
   /**
    * Whether {@code nowMillis} is at or past {@code refreshAt}. Every call asks, so the clock is read as epoch
-   * milliseconds, which is cheaper than an {@link Instant}; compared by second and nanosecond, so no instant
-   * overflows.
+   * milliseconds: {@code Clock.instant()} costs a native call, {@code Instant.ofEpochMilli} does not.
    */
   static boolean refreshDue(Instant refreshAt, long nowMillis) {
-    long nowSecond = Math.floorDiv(nowMillis, 1000L);
-    return nowSecond > refreshAt.getEpochSecond() || (nowSecond == refreshAt.getEpochSecond()
-        && Math.floorMod(nowMillis, 1000L) * 1_000_000L >= refreshAt.getNano());
+    return !Instant.ofEpochMilli(nowMillis).isBefore(refreshAt);
   }
 
   /**
